@@ -1,0 +1,31 @@
+// `npm test`: type check, then every browser test in headless Chromium, then one plain line
+// `N passed, N failed` (the type check counts as one test).
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { SUMMARY_FILE } from './summary-reporter.js';
+
+const bin = (name) => `node_modules/.bin/${name}${process.platform === 'win32' ? '.cmd' : ''}`;
+const run = (name, args) => spawnSync(bin(name), args, { stdio: 'inherit', shell: process.platform === 'win32' });
+
+let passed = 0;
+let failed = 0;
+
+console.log('> tsc --noEmit');
+const typecheck = run('tsc', [ '--noEmit', '-p', 'tsconfig.json']);
+if (typecheck.status === 0) passed += 1;
+else failed += 1;
+
+rmSync(SUMMARY_FILE, { force: true });
+const wtr = run('web-test-runner', [ '--config', 'web-test-runner.config.js', ...process.argv.slice(2)]);
+try {
+  const totals = JSON.parse(readFileSync(SUMMARY_FILE, 'utf8'));
+  passed += totals.passed;
+  failed += totals.failed + totals.brokenFiles;
+  if (totals.failed + totals.brokenFiles === 0 && wtr.status !== 0) failed += 1;
+} catch {
+  console.error('The browser tests did not report results (see the output above).');
+  failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

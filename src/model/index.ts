@@ -1,0 +1,6 @@
+export * from './channel.js';
+export * from './message.js';
+export * from './conversation.js';
+export * from './customer.js';
+export * from './interaction.js';
+export * from './sentiment.js';

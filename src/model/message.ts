@@ -1,0 +1,82 @@
+import type { SentimentScore } from './sentiment.js';
+
+export const PARTICIPANT_ROLES = ['customer', 'agent', 'community-advocate', 'bot', 'system'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
+/** Someone (or something) that writes in a conversation. */
+export interface Participant {
+  id: string;
+  role: ParticipantRole;
+  displayName: string;
+  /** Handle on the channel, e.g. "@dana_k". */
+  handle?: string;
+  /** http(s) URL of an avatar image. */
+  avatarUrl?: string;
+}
+
+export const VISIBILITIES = ['public', 'private', 'internal'] as const;
+/** public: anyone can see it; private: the customer and the brand; internal: agents only (a note). */
+export type Visibility = (typeof VISIBILITIES)[number];
+
+export interface Attachment {
+  id: string;
+  /** MIME type, e.g. "image/jpeg". */
+  type: string;
+  /** http(s) URL; anything else is not shown as a link or image. */
+  url: string;
+  name?: string;
+  /** Alternative text for images. */
+  alt?: string;
+  sizeBytes?: number;
+}
+
+export const DELIVERY_STATES = ['pending', 'sent', 'delivered', 'read', 'failed'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+/** A system event shown in the thread, such as "assigned" or "moved to private". */
+export interface SystemEvent {
+  type: 'assigned' | 'moved-to-private' | 'case-created' | 'status-changed' | 'identity-linked' | 'other';
+  /** Extra facts, e.g. { to: "Priya", caseId: "00012345" }. */
+  details?: Record<string, string>;
+}
+
+/** One message of a conversation, on any channel. */
+export interface Message {
+  id: string;
+  /** Id the sender chose for idempotent sends; the same client id never makes two messages. */
+  clientId?: string;
+  conversationId: string;
+  /** Id of a channel of the conversation. */
+  channelId: string;
+  visibility: Visibility;
+  author: Participant;
+  text: string;
+  /** ISO 8601. */
+  createdAt: string;
+  editedAt?: string;
+  /** The author deleted it on the platform; the agent still sees it, marked deleted. */
+  deleted?: boolean;
+  inReplyTo?: string;
+  attachments: Attachment[];
+  delivery: DeliveryState;
+  /** Why delivery failed, when it did. */
+  error?: string;
+  sentiment?: SentimentScore;
+  /** Present on system messages (author role "system"). */
+  event?: SystemEvent;
+  /** Language tag of the text when known, e.g. "ar". */
+  lang?: string;
+  /** Permalink on the platform (http(s)). */
+  url?: string;
+}
+
+/** What an agent sends: the adapter fills in ids, author and times. */
+export interface OutgoingMessage {
+  clientId: string;
+  conversationId: string;
+  channelId: string;
+  visibility: Visibility;
+  text: string;
+  inReplyTo?: string;
+  attachments?: Attachment[];
+}

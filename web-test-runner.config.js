@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { findBrowser, CHROMIUM_ARGS } from './scripts/find-browser.js';
+import { summaryReporter } from './scripts/summary-reporter.js';
+import { defaultReporter } from '@web/test-runner';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  testsFinishTimeout: 240_000,
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [
+    // msw's worker must be served from the root so its scope covers every test page.
+    (ctx, next) => {
+      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
