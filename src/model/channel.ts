@@ -15,6 +15,9 @@ export const CHANNEL_KINDS = [
 ] as const;
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
+/** A channel kind the host named but Screenpop does not know; shown by name, never replied on. */
+export type UnknownChannelKind = 'other';
+
 export function isChannelKind(value: unknown): value is ChannelKind {
   return typeof value === 'string' && (CHANNEL_KINDS as readonly string[]).includes(value);
 }
@@ -73,7 +76,7 @@ export interface ChannelCapabilities {
 export interface Channel {
   /** Stable id within the conversation, e.g. "x-public", "x-dm", "email". */
   id: string;
-  kind: ChannelKind;
+  kind: ChannelKind | UnknownChannelKind;
   /** Public channels are seen by anyone; private ones only by the customer and the brand. */
   public: boolean;
   /** Display name, e.g. "X (public reply)". */
@@ -100,8 +103,10 @@ const base = (overrides: Partial<ChannelCapabilities>): ChannelCapabilities => (
  * Default capabilities by kind and visibility. Hosts may override them per channel; these are
  * the platforms' published rules at the time of writing.
  */
-export function defaultCapabilities(kind: ChannelKind, isPublic: boolean): ChannelCapabilities {
+export function defaultCapabilities(kind: ChannelKind | UnknownChannelKind, isPublic: boolean): ChannelCapabilities {
   switch (kind) {
+    case 'other':
+      return base({ canReply: false, counting: 'none' });
     case 'x':
       return isPublic
         ? base({ maxLength: 280, counting: 'x-weighted', attachments: IMAGES(4) })

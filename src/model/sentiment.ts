@@ -62,3 +62,19 @@ export function scoreForLabel(label: SentimentLabel): number {
 export function isSentimentLabel(value: unknown): value is SentimentLabel {
   return typeof value === 'string' && (SENTIMENT_LABELS as readonly string[]).includes(value);
 }
+
+/**
+ * Scales a host's sentiment service may report on; `normalizeScore` in `screenpop/sentiment`
+ * maps each onto −1..1 (the mapping is documented there).
+ */
+export type SentimentScale = '3-level' | '5-level' | '7-level' | '-1..1' | '-5..5' | '-100..100' | '0..1';
+
+/** A score as a host's sentiment service returns it, before normalisation. */
+export interface RawSentiment {
+  /** A number on `scale`, or a label ("negative", "very positive") for level scales. */
+  value: number | string;
+  scale: SentimentScale;
+  /** 0..1 when the service gives one. */
+  confidence?: number;
+  drivers?: SentimentDriver[];
+}
