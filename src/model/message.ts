@@ -80,3 +80,10 @@ export interface OutgoingMessage {
   inReplyTo?: string;
   attachments?: Attachment[];
 }
+
+/** Orders messages by time, then id: deterministic whatever order they arrive in. */
+export function compareMessages(a: Pick<Message, 'createdAt' | 'id'>, b: Pick<Message, 'createdAt' | 'id'>): number {
+  const byTime = Date.parse(a.createdAt) - Date.parse(b.createdAt);
+  if (byTime !== 0) return byTime;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

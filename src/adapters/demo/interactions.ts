@@ -1,0 +1,53 @@
+import type { Conversation, Interaction } from '../../model/index.js';
+import type { InteractionSource } from '../../ports/ports.js';
+import { JUNK, type DemoState } from './state.js';
+
+/** An interaction for a conversation, addressed by the customer's handle on its first channel. */
+export function interactionFor(state: DemoState, conversation: Conversation): Interaction {
+  const channel = conversation.channels[0]!;
+  const kind = channel.kind === 'other' ? 'chat' : channel.kind;
+  const customer = conversation.customerId ? state.customers.get(conversation.customerId) : undefined;
+  const address = customer?.identities.find((identity) => identity.channel === kind)?.handle ?? customer?.email ?? state.customerParticipant(conversation).displayName;
+  return {
+    id: state.nextId('interaction'),
+    channel: kind,
+    direction: 'inbound',
+    customerAddress: address,
+    conversationId: conversation.id,
+    ...(conversation.customerId ? { customerId: conversation.customerId } : {}),
+    queue: channel.public ? 'Social – public' : 'Social – private',
+    attributes: { priority: conversation.priority, subject: conversation.subject ?? '' },
+    receivedAt: state.now(),
+    state: 'offered',
+  };
+}
+
+/** The demo's CTI: interactions offered, accepted and ended. */
+export function demoInteractions(state: DemoState): InteractionSource {
+  return {
+    subscribe(listener, options) {
+      state.interactionListeners.add(listener);
+      const stop = () => state.interactionListeners.delete(listener);
+      options?.signal?.addEventListener('abort', stop, { once: true });
+      return stop;
+    },
+    async current(options) {
+      const fault = await state.enter('interactions.current', options?.signal);
+      await state.failBefore('current', fault, options?.signal);
+      if (fault === 'junk') return JUNK.interaction as never;
+      return state.current;
+    },
+  };
+}
+
+/** Moves an interaction to a new state and tells subscribers. */
+export function transition(state: DemoState, id: string, to: 'accepted' | 'ended'): Interaction {
+  const interaction = state.interactions.get(id);
+  if (!interaction) throw new RangeError(`No demo interaction "${id}".`);
+  const next: Interaction = { ...interaction, state: to };
+  state.interactions.set(id, next);
+  if (to === 'accepted') state.current = next;
+  if (to === 'ended' && state.current?.id === id) state.current = null;
+  state.emitInteraction({ type: to, interaction: next });
+  return next;
+}

