@@ -1,5 +1,5 @@
-// `npm test`: type check, then every browser test in headless Chromium, then one plain line
-// `N passed, N failed` (the type check counts as one test).
+// `npm test`: type check, standalone build, then every browser test in headless Chromium, then one plain line
+// `N passed, N failed` (the type check and the build count as one test each).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { SUMMARY_FILE } from './summary-reporter.js';
@@ -13,6 +13,12 @@ let failed = 0;
 console.log('> tsc --noEmit');
 const typecheck = run('tsc', [ '--noEmit', '-p', 'tsconfig.json']);
 if (typecheck.status === 0) passed += 1;
+else failed += 1;
+
+// The standalone test loads dist/screenpop.standalone.js in a plain page: build it first.
+console.log('> vite build --mode standalone');
+const standalone = run('vite', ['build', '--mode', 'standalone', '--logLevel', 'warn']);
+if (standalone.status === 0) passed += 1;
 else failed += 1;
 
 rmSync(SUMMARY_FILE, { force: true });

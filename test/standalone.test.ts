@@ -1,0 +1,30 @@
+import { expect } from '@open-wc/testing';
+
+/** Loads a plain HTML page that includes only dist/screenpop.standalone.js (built by `npm test`). */
+async function loadPage(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = '/test/fixtures/standalone.html';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { standaloneReady?: boolean };
+  for (let i = 0; i < 200 && !win.standaloneReady; i += 1) await new Promise((r) => setTimeout(r, 10));
+  return frame;
+}
+
+describe('standalone file', () => {
+  it('registers and renders <cx-sentiment-badge> in a page with no build and no other script', async () => {
+    const frame = await loadPage();
+    const doc = frame.contentDocument!;
+    expect([...doc.scripts].map((s) => s.src).filter(Boolean)).to.deep.equal([]);
+    expect(frame.contentWindow!.customElements.get('cx-sentiment-badge')).to.be.a('function');
+    const [given, scored] = [...doc.querySelectorAll('cx-sentiment-badge')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+    await given!.updateComplete;
+    await scored!.updateComplete;
+    expect(given!.shadowRoot!.textContent).to.contain('Negative');
+    expect(scored!.shadowRoot!.textContent).to.contain('Very positive');
+    const desk = doc.getElementById('desk') as HTMLElement & { adapter?: { name: string } };
+    expect(desk.adapter?.name).to.equal('demo');
+    frame.remove();
+  });
+});
