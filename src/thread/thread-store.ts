@@ -1,0 +1,164 @@
+import { compareMessages, type Message } from '../model/index.js';
+
+/** What a change to the store did, so a view can announce only what is new. */
+export interface StoreChange {
+  /** Messages that were not in the store before (not replacements of pending ones). */
+  added: Message[];
+  /** Messages that replaced an earlier version (same id, or a pending one with the same client id). */
+  replaced: Message[];
+}
+
+const localId = (clientId: string) => `local:${clientId}`;
+
+/**
+ * The messages of one conversation as the thread shows them: sorted by time then id whatever order
+ * events arrive in, never the same message twice (same id or same client id), with optimistic
+ * pending messages that the server's copy replaces. Plain TypeScript, no DOM.
+ */
+export class ThreadStore {
+  readonly #sorted: Message[] = [];
+  readonly #byId = new Map<string, Message>();
+  /** client id → id of the message currently holding it. */
+  readonly #byClientId = new Map<string, string>();
+  #version = 0;
+
+  /** Increases on every change; cheap to compare in a view. */
+  get version(): number {
+    return this.#version;
+  }
+
+  get size(): number {
+    return this.#sorted.length;
+  }
+
+  get messages(): readonly Message[] {
+    return this.#sorted;
+  }
+
+  get(id: string): Message | undefined {
+    return this.#byId.get(id);
+  }
+
+  byClientId(clientId: string): Message | undefined {
+    const id = this.#byClientId.get(clientId);
+    return id === undefined ? undefined : this.#byId.get(id);
+  }
+
+  /** Adds or updates messages from a page, the watch or a send. */
+  upsert(messages: Iterable<Message>): StoreChange {
+    const change: StoreChange = { added: [], replaced: [] };
+    for (const message of messages) {
+      const previous = this.#byId.get(message.id) ?? (message.clientId ? this.byClientId(message.clientId) : undefined);
+      if (previous) {
+        if (!this.#isNewer(message, previous)) continue;
+        this.#remove(previous);
+        change.replaced.push(message);
+      } else {
+        change.added.push(message);
+      }
+      this.#insert(message);
+    }
+    if (change.added.length || change.replaced.length) this.#version += 1;
+    return change;
+  }
+
+  /** Shows a message the agent is sending before the host confirms it. */
+  addPending(message: Omit<Message, 'id' | 'delivery'> & { clientId: string }): Message {
+    const pending: Message = { ...message, id: localId(message.clientId), delivery: 'pending' };
+    const existing = this.byClientId(message.clientId);
+    if (existing && existing.delivery !== 'failed') return existing;
+    if (existing) this.#remove(existing);
+    this.#insert(pending);
+    this.#version += 1;
+    return pending;
+  }
+
+  /** Marks a pending message failed, keeping it (and its text) in place for a retry. */
+  markFailed(clientId: string, error: string): void {
+    const message = this.byClientId(clientId);
+    if (!message || message.delivery !== 'pending') return;
+    this.#replace(message, { ...message, delivery: 'failed', error });
+  }
+
+  /** The author deleted it on the platform: the agent still sees it, marked deleted. */
+  markDeleted(id: string): boolean {
+    const message = this.#byId.get(id);
+    if (!message || message.deleted) return false;
+    this.#replace(message, { ...message, deleted: true });
+    return true;
+  }
+
+  /** Index of the first message after the given one (for "first unread"); -1 when none. */
+  indexAfter(id: string | undefined): number {
+    if (id === undefined) return this.#sorted.length > 0 ? 0 : -1;
+    const message = this.#byId.get(id);
+    if (!message) return -1;
+    const index = this.#indexOf(message) + 1;
+    return index < this.#sorted.length ? index : -1;
+  }
+
+  indexOf(id: string): number {
+    const message = this.#byId.get(id);
+    return message ? this.#indexOf(message) : -1;
+  }
+
+  clear(): void {
+    this.#sorted.length = 0;
+    this.#byId.clear();
+    this.#byClientId.clear();
+    this.#version += 1;
+  }
+
+  /** A server copy beats a pending one; otherwise the later edit wins, ties keep what is there. */
+  #isNewer(next: Message, previous: Message): boolean {
+    if (previous.delivery === 'pending' || previous.delivery === 'failed') return next.delivery !== 'pending';
+    if (next.deleted && !previous.deleted) return true;
+    const stamp = (m: Message) => Date.parse(m.editedAt ?? m.createdAt);
+    if (stamp(next) !== stamp(previous)) return stamp(next) > stamp(previous);
+    return DELIVERY_RANK[next.delivery] > DELIVERY_RANK[previous.delivery];
+  }
+
+  #replace(previous: Message, next: Message): void {
+    this.#remove(previous);
+    this.#insert(next);
+    this.#version += 1;
+  }
+
+  #insert(message: Message): void {
+    let low = 0;
+    let high = this.#sorted.length;
+    // Fast path: live messages arrive at the end.
+    if (high > 0 && compareMessages(this.#sorted[high - 1]!, message) <= 0) low = high;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareMessages(this.#sorted[mid]!, message) < 0) low = mid + 1;
+      else high = mid;
+    }
+    this.#sorted.splice(low, 0, message);
+    this.#byId.set(message.id, message);
+    if (message.clientId) this.#byClientId.set(message.clientId, message.id);
+  }
+
+  #remove(message: Message): void {
+    const index = this.#indexOf(message);
+    if (index >= 0) this.#sorted.splice(index, 1);
+    this.#byId.delete(message.id);
+    if (message.clientId && this.#byClientId.get(message.clientId) === message.id) this.#byClientId.delete(message.clientId);
+  }
+
+  #indexOf(message: Message): number {
+    let low = 0;
+    let high = this.#sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareMessages(this.#sorted[mid]!, message) < 0) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < this.#sorted.length && compareMessages(this.#sorted[i]!, message) === 0; i += 1) {
+      if (this.#sorted[i] === message || this.#sorted[i]!.id === message.id) return i;
+    }
+    return this.#sorted.indexOf(message);
+  }
+}
+
+const DELIVERY_RANK: Record<Message['delivery'], number> = { pending: 0, failed: 0, sent: 1, delivered: 2, read: 3 };
