@@ -3,7 +3,8 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export const SUMMARY_FILE = 'node_modules/.cache/screenpop/wtr-summary.json';
+/** Where the counts go; `scripts/test.js` sets a file of its own per run, so parallel runs don't mix. */
+export const SUMMARY_FILE = process.env.SCREENPOP_SUMMARY_FILE || 'node_modules/.cache/screenpop/wtr-summary.json';
 
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {

@@ -2,7 +2,9 @@
 // `N passed, N failed` (the type check and the build count as one test each).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { SUMMARY_FILE } from './summary-reporter.js';
+
+const SUMMARY_FILE = `node_modules/.cache/screenpop/wtr-summary-${process.pid}.json`;
+process.env.SCREENPOP_SUMMARY_FILE = SUMMARY_FILE;
 
 const bin = (name) => `node_modules/.bin/${name}${process.platform === 'win32' ? '.cmd' : ''}`;
 const run = (name, args) => spawnSync(bin(name), args, { stdio: 'inherit', shell: process.platform === 'win32' });
@@ -25,6 +27,7 @@ rmSync(SUMMARY_FILE, { force: true });
 const wtr = run('web-test-runner', [ '--config', 'web-test-runner.config.js', ...process.argv.slice(2)]);
 try {
   const totals = JSON.parse(readFileSync(SUMMARY_FILE, 'utf8'));
+  rmSync(SUMMARY_FILE, { force: true });
   passed += totals.passed;
   failed += totals.failed + totals.brokenFiles;
   if (totals.failed + totals.brokenFiles === 0 && wtr.status !== 0) failed += 1;
