@@ -1,0 +1,41 @@
+// After `npm run build`: checks that every `exports` target exists, that dist/index.d.ts is one
+// self-contained file, that `sideEffects` names only the define modules (and the standalone file,
+// which registers every element), and that the manifest lists every element.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const problems = [];
+
+for (const [entry, target] of Object.entries(pkg.exports)) {
+  const files = typeof target === 'string' ? [target] : Object.values(target);
+  for (const file of files) {
+    if (file.includes('*')) {
+      const [dir, suffix] = file.split('*');
+      if (!existsSync(dir) || !readdirSync(dir).some((f) => f.endsWith(suffix))) problems.push(`${entry}: nothing matches ${file}`);
+    } else if (!existsSync(file)) problems.push(`${entry}: ${file} is missing`);
+  }
+}
+
+const dts = readFileSync('dist/index.d.ts', 'utf8');
+if (/from ['"]\.\.?\//.test(dts)) problems.push('dist/index.d.ts imports relative files: it is not one bundled file');
+if (/lit-html/.test(dts)) problems.push('dist/index.d.ts mentions lit-html, which consumers do not install');
+
+const defineFiles = readdirSync('dist/define').filter((f) => f.endsWith('.js'));
+for (const pattern of pkg.sideEffects) {
+  if (!/define\/\*|standalone/.test(pattern)) problems.push(`sideEffects names ${pattern}, which is not a define module`);
+}
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+for (const file of defineFiles.filter((f) => f !== 'index.js')) {
+  const tag = file.replace(/\.js$/, '');
+  if (!tags.includes(tag)) problems.push(`custom-elements.json has no <${tag}> (is @tagname in its JSDoc header?)`);
+}
+
+const main = await import(new URL('../dist/index.js', import.meta.url));
+if (typeof main.createAdapter !== 'function') problems.push('dist/index.js does not export createAdapter');
+
+if (problems.length) {
+  console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`Package check passed: ${Object.keys(pkg.exports).length} exports, ${defineFiles.length} define modules, ${tags.length} elements in the manifest.`);
