@@ -18,6 +18,8 @@ const TIMEOUT_MS = Number(process.env.STORY_TIMEOUT_MS) || 20_000;
 const FILTER = process.env.SMOKE_FILTER ?? '';
 /** Time for docs pages to render their inline stories after `docsRendered`. */
 const DOCS_SETTLE_MS = 500;
+/** Set on Ctrl-C / SIGTERM: what fails after it is the shutdown, not a story. */
+let interrupted = false;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -254,6 +256,8 @@ async function main() {
     }
   };
   const onSignal = (signal) => {
+    interrupted = true;
+    console.log('interrupted; closing the browser and the server');
     stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);
@@ -270,7 +274,9 @@ async function main() {
     let passed = 0;
     let failed = 0;
     for (const entry of entries) {
+      if (interrupted) break;
       const problems = await checkEntry(context, origin, entry);
+      if (interrupted) break;
       if (problems.length === 0) {
         passed += 1;
         console.log(`ok ${entry.id}`);
@@ -279,6 +285,7 @@ async function main() {
         console.log(`FAIL ${entry.id}: ${problems.join(' | ')}`);
       }
     }
+    if (interrupted) return 130;
     console.log(`${passed} passed, ${failed} failed`);
     return failed > 0 ? 1 : 0;
   } finally {
@@ -293,6 +300,7 @@ main().then(
     process.exitCode = code;
   },
   (error) => {
+    if (interrupted) return;
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exitCode = 1;
   },
