@@ -16,7 +16,13 @@ describe('standalone file', () => {
   it('registers and renders <cx-sentiment-badge> in a page with no build and no other script', async () => {
     const frame = await loadPage();
     const doc = frame.contentDocument!;
-    expect([...doc.scripts].map((s) => s.src).filter(Boolean)).to.deep.equal([]);
+    // The only script the page loads, besides the test server's own injected helpers, is the standalone file.
+    const loaded = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server'));
+    expect(loaded).to.deep.equal(['/dist/screenpop.standalone.js']);
+    expect(doc.querySelector('script[type="importmap"]')).to.equal(null);
     expect(frame.contentWindow!.customElements.get('cx-sentiment-badge')).to.be.a('function');
     const [given, scored] = [...doc.querySelectorAll('cx-sentiment-badge')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
     await given!.updateComplete;
