@@ -1,0 +1,179 @@
+/**
+ * The demo agent desktop: wires the old CRM/CTI page (examples/index.html) to a Screenpop adapter.
+ *
+ * `mountDesktop(root, adapter)` finds the page's regions inside `root`, gives `<cx-desk>` the
+ * adapter and drives the legacy parts (softphone, queue, record, activity history) with plain DOM.
+ * Screenpop components replace those parts later; each is marked in the markup.
+ */
+import type { DemoAdapter } from '../src/adapters/demo/index.js';
+import type { Conversation, Interaction } from '../src/model/index.js';
+import { fill, formatTime, h, region } from './dom.js';
+import { showHistory } from './history.js';
+import { mountQueue } from './queue.js';
+import { clearRecord, showRecord, wireTabs, type RecordOptions } from './record.js';
+import { mountSoftphone } from './softphone.js';
+
+export interface DesktopOptions {
+  /** Shown in the top bar. */
+  agentName?: string;
+  /** How often relative times and the queue are redrawn, ms. Default 30 000; 0 turns it off. */
+  refreshMs?: number;
+}
+
+export interface Desktop {
+  /** Shows a conversation in the record area, as the CTI or the agent's click does. */
+  pop(conversationId: string, interaction?: Interaction): void;
+  /** The conversation shown, if any. */
+  readonly openConversationId: string | null;
+  /** Stops every subscription and timer (the adapter's own live stream is left as it is). */
+  destroy(): void;
+}
+
+/** A promise-returning call run once and shared; a failure is forgotten so Retry calls again. */
+function shared<T>(call: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | null = null;
+  return () => {
+    pending ??= call().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    });
+    return pending;
+  };
+}
+
+export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: DesktopOptions = {}): Desktop {
+  const lifetime = new AbortController();
+  const signal = lifetime.signal;
+  let popController: AbortController | null = null;
+  let openId: string | null = null;
+
+  const desk = root.querySelector('cx-desk');
+  if (!desk) throw new Error('mountDesktop: the page has no <cx-desk> element.');
+  desk.adapter = adapter;
+
+  if (options.agentName) region(root, 'agent-name').textContent = options.agentName;
+  const connection = region(root, 'connection');
+  const liveState = region(root, 'live-state');
+  const announceRegion = region(root, 'announce');
+  const announce = (text: string) => {
+    announceRegion.textContent = `${formatTime(new Date())} – ${text}`;
+  };
+  fill(connection, 'Connected: ', h('strong', {}, `${adapter.name} adapter`));
+  const drawLive = () => {
+    liveState.textContent = adapter.demo.live ? 'Live feed: on' : 'Live feed: off';
+  };
+  drawLive();
+
+  const record: RecordOptions = {
+    head: region(root, 'record-head'),
+    customer: region(root, 'customer'),
+    conversation: region(root, 'conversation'),
+    adapter,
+  };
+  const tabs = root.querySelector<HTMLElement>('[role="tablist"]');
+  if (tabs) wireTabs(tabs);
+  const history = { container: region(root, 'history'), adapter, announce };
+
+  function pop(conversationId: string, interaction?: Interaction): void {
+    if (signal.aborted) return;
+    if (conversationId === openId && !interaction) return;
+    popController?.abort();
+    popController = new AbortController();
+    const popSignal = popController.signal;
+    openId = conversationId;
+    queue.setOpen(conversationId);
+    const port = adapter.conversations;
+    if (!port) {
+      clearRecord(record, 'This desktop has no conversation source.');
+      return;
+    }
+    const conversation = shared<Conversation>(() => port.getConversation(conversationId, { signal: popSignal }));
+    showRecord(record, conversation, popSignal, interaction);
+    showHistory(history, conversationId, conversation, popSignal);
+  }
+
+  const queue = mountQueue({ container: region(root, 'queue'), adapter, onOpen: (id) => pop(id) });
+  const softphone = mountSoftphone({
+    current: region(root, 'current'),
+    offers: region(root, 'offers'),
+    queueState: region(root, 'queue-state'),
+    adapter,
+    signal,
+    onPop: pop,
+    announce,
+  });
+
+  const contacts = region(root, 'contacts');
+  const reports = region(root, 'reports');
+  const navCount = region(root, 'nav-count');
+
+  function redraw(): void {
+    const counts = queue.refresh();
+    softphone.setQueueCounts(counts);
+    navCount.textContent = `(${counts.waiting + counts.open})`;
+    fill(
+      reports,
+      h('dt', {}, 'Past first-response SLA'),
+      h('dd', {}, String(counts.overdue)),
+      h('dt', {}, 'New, not yet answered'),
+      h('dd', {}, String(counts.waiting)),
+      h('dt', {}, 'In progress'),
+      h('dd', {}, String(counts.open)),
+    );
+    drawLive();
+  }
+
+  function drawContacts(): void {
+    const conversations = queue.conversations();
+    const latest = (customerId: string) => conversations.find((c) => c.customerId === customerId);
+    const items = queue
+      .customers()
+      .filter((customer) => latest(customer.id))
+      .slice(0, 6)
+      .map((customer) =>
+        h('li', {}, h('button', { type: 'button', class: 'linkish', onclick: () => pop(latest(customer.id)!.id) }, customer.name)),
+      );
+    fill(contacts, ...(items.length ? items : [h('li', { class: 'muted' }, 'None')]));
+  }
+
+  redraw();
+  drawContacts();
+
+  const refreshButton = root.querySelector<HTMLButtonElement>('[data-region="queue-refresh"]');
+  refreshButton?.addEventListener('click', () => {
+    redraw();
+    announce('Queue refreshed.');
+  }, { signal });
+  const search = root.querySelector<HTMLFormElement>('[data-region="search"]');
+  const searchInput = search?.querySelector<HTMLInputElement>('input');
+  if (search && searchInput) {
+    search.addEventListener('submit', (event) => {
+      event.preventDefault();
+      queue.filter(searchInput.value);
+    }, { signal });
+    searchInput.addEventListener('input', () => queue.filter(searchInput.value), { signal });
+  }
+
+  // New messages and interactions change the queue; redraw it soon, at most once a second.
+  let redrawTimer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    if (redrawTimer === undefined) redrawTimer = setTimeout(() => ((redrawTimer = undefined), redraw()), 1000);
+  };
+  adapter.interactions?.subscribe(soon, { signal });
+  const interval = (options.refreshMs ?? 30_000) > 0 ? setInterval(redraw, options.refreshMs ?? 30_000) : undefined;
+
+  if (!adapter.interactions?.current) clearRecord(record, 'Accept an interaction or open a conversation from the queue.');
+
+  return {
+    pop,
+    get openConversationId() {
+      return openId;
+    },
+    destroy() {
+      lifetime.abort();
+      popController?.abort();
+      clearTimeout(redrawTimer);
+      clearInterval(interval);
+    },
+  };
+}

@@ -1,0 +1,166 @@
+/**
+ * The legacy work queue: a dense table of the demo's conversations with channels, priority,
+ * status, first-response SLA and sentiment. A Screenpop queue component replaces it.
+ */
+import type { DemoAdapter } from '../src/adapters/demo/index.js';
+import type { Conversation, Customer, SlaClock } from '../src/model/index.js';
+import { fill, formatDateTime, h, relativeTime, words } from './dom.js';
+
+export interface QueueOptions {
+  container: HTMLElement;
+  adapter: DemoAdapter;
+  onOpen: (conversationId: string) => void;
+}
+
+export interface QueueCounts {
+  waiting: number;
+  open: number;
+  overdue: number;
+}
+
+export interface Queue {
+  /** Re-reads the conversations and redraws (relative times included). */
+  refresh(): QueueCounts;
+  /** Shows only rows whose text contains `text` (case-insensitive). */
+  filter(text: string): void;
+  /** Marks the conversation shown in the record area. */
+  setOpen(conversationId: string | null): void;
+  customers(): Customer[];
+  conversations(): Conversation[];
+}
+
+const DONE = new Set(['resolved', 'closed']);
+
+export function firstResponse(conversation: Conversation): SlaClock | undefined {
+  return conversation.sla.find((clock) => clock.kind === 'first-response');
+}
+
+/** The first-response SLA in words: met, paused, due in …, or overdue by …. */
+export function slaText(clock: SlaClock | undefined, now = Date.now()): { text: string; overdue: boolean } {
+  if (!clock) return { text: 'No SLA', overdue: false };
+  if (clock.metAt) return { text: `Met ${relativeTime(clock.metAt, now)}`, overdue: false };
+  if (clock.paused) return { text: 'Paused', overdue: false };
+  const overdue = Date.parse(clock.dueAt) < now;
+  return { text: overdue ? `Overdue – was due ${relativeTime(clock.dueAt, now)}` : `Due ${relativeTime(clock.dueAt, now)}`, overdue };
+}
+
+export function mountQueue(options: QueueOptions): Queue {
+  const { container, adapter } = options;
+  let openId: string | null = null;
+  let query = '';
+  let rows: { row: HTMLTableRowElement; text: string; id: string }[] = [];
+  let customerList: Customer[] = [];
+  let conversationList: Conversation[] = [];
+
+  function customerName(conversation: Conversation, byId: Map<string, Customer>): string {
+    const known = conversation.customerId ? byId.get(conversation.customerId) : undefined;
+    if (known) return known.name;
+    const participant = conversation.participants.find((p) => p.role === 'customer');
+    return participant ? `${participant.displayName}${participant.handle ? ` (${participant.handle})` : ''} – unmatched` : 'Unknown';
+  }
+
+  function applyFilter(): void {
+    const needle = query.trim().toLowerCase();
+    let shown = 0;
+    for (const entry of rows) {
+      entry.row.hidden = needle !== '' && !entry.text.includes(needle);
+      if (!entry.row.hidden) shown += 1;
+    }
+    const note = container.querySelector<HTMLElement>('.filter-note');
+    if (note) note.textContent = needle ? `Showing ${shown} of ${rows.length} conversations matching “${query.trim()}”.` : '';
+  }
+
+  function markOpen(): void {
+    for (const entry of rows) {
+      const isOpen = entry.id === openId;
+      entry.row.classList.toggle('is-open', isOpen);
+      if (isOpen) entry.row.setAttribute('aria-current', 'true');
+      else entry.row.removeAttribute('aria-current');
+      const marker = entry.row.querySelector('.open-marker');
+      if (marker) marker.textContent = isOpen ? ' (open)' : '';
+    }
+  }
+
+  function refresh(): QueueCounts {
+    const now = Date.now();
+    customerList = adapter.demo.listCustomers();
+    conversationList = adapter.demo.listConversations();
+    const byId = new Map(customerList.map((c) => [c.id, c]));
+    const counts: QueueCounts = { waiting: 0, open: 0, overdue: 0 };
+    const body = h('tbody');
+    rows = [];
+    for (const conversation of conversationList) {
+      if (conversation.status === 'new') counts.waiting += 1;
+      else if (!DONE.has(conversation.status)) counts.open += 1;
+      const sla = slaText(firstResponse(conversation), now);
+      if (sla.overdue && !DONE.has(conversation.status)) counts.overdue += 1;
+      const name = customerName(conversation, byId);
+      const channels = conversation.channels.map((c) => c.name).join(', ');
+      const subject = conversation.subject || '(no subject)';
+      const row = h(
+        'tr',
+        { class: `status-${conversation.status}` },
+        h(
+          'td',
+          {},
+          h('button', { type: 'button', class: 'linkish', onclick: () => options.onOpen(conversation.id) }, subject),
+          h('span', { class: 'open-marker' }),
+          h('div', { class: 'muted small' }, conversation.id),
+        ),
+        h('td', {}, name),
+        h('td', {}, channels),
+        h('td', {}, h('span', { class: `prio prio-${conversation.priority}` }, words(conversation.priority))),
+        h('td', {}, words(conversation.status)),
+        h('td', { class: sla.overdue ? 'overdue' : '', title: firstResponse(conversation) ? formatDateTime(firstResponse(conversation)!.dueAt) : null }, sla.text),
+        h('td', {}, conversation.sentiment ? sentimentBadge(conversation.sentiment) : noValue('No sentiment score')),
+        h('td', { title: formatDateTime(conversation.updatedAt) }, relativeTime(conversation.updatedAt, now)),
+      );
+      rows.push({ row, id: conversation.id, text: [subject, name, channels, conversation.id, conversation.priority, conversation.status].join(' ').toLowerCase() });
+      body.append(row);
+    }
+    const head = h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...['Subject', 'Customer', 'Channels', 'Priority', 'Status', 'First response', 'Sentiment', 'Updated'].map((label) => h('th', { scope: 'col' }, label)),
+      ),
+    );
+    const caption = h('caption', { class: 'sr-only' }, `${conversationList.length} conversations, most recently updated first`);
+    fill(
+      container,
+      h('p', { class: 'filter-note', role: 'status' }),
+      conversationList.length === 0 ? h('p', { class: 'empty' }, 'The queue is empty.') : h('table', { class: 'grid' }, caption, head, body),
+    );
+    applyFilter();
+    markOpen();
+    return counts;
+  }
+
+  return {
+    refresh,
+    filter(text) {
+      query = text;
+      applyFilter();
+    },
+    setOpen(conversationId) {
+      openId = conversationId;
+      markOpen();
+    },
+    customers: () => customerList,
+    conversations: () => conversationList,
+  };
+}
+
+/** A dash for the eye, words for a screen reader. */
+export function noValue(text: string): HTMLElement {
+  return h('span', { class: 'muted' }, h('span', { 'aria-hidden': 'true' }, '–'), h('span', { class: 'sr-only' }, text));
+}
+
+/** A Screenpop sentiment badge for a conversation or message score. */
+export function sentimentBadge(sentiment: NonNullable<Conversation['sentiment']>): HTMLElement {
+  const badge = document.createElement('cx-sentiment-badge');
+  badge.sentiment = sentiment;
+  return badge;
+}
