@@ -3,7 +3,7 @@
  * the page; this registers the Screenpop elements, then connects the page to the demo adapter.
  */
 import '../src/define/index.js';
-import { builtInDataset, createDemoAdapter } from '../src/adapters/demo/index.js';
+import { createDemoAdapter } from '../src/adapters/demo/index.js';
 import { mountDesktop } from './desktop.js';
 
 // Knobs for trying the page out: ?failure-rate=0.3 makes calls fail at random (to see the error
@@ -17,7 +17,7 @@ const adapter = createDemoAdapter({
   ...(latency !== undefined && latency >= 0 ? { latency } : {}),
 });
 const root = document.querySelector<HTMLElement>('[data-desktop]') ?? document.body;
-const desktop = mountDesktop(root, adapter, { agentName: builtInDataset(new Date()).agent.displayName });
+const desktop = mountDesktop(root, adapter, { agentName: adapter.demo.agent.displayName });
 
 // As a CTI would: a second customer arrives shortly after the agent starts, so the softphone
 // shows an offered interaction with Accept and Decline right away.

@@ -1,4 +1,4 @@
-import type { Conversation, Customer } from '../../model/index.js';
+import type { Conversation, Customer, Participant } from '../../model/index.js';
 import { createAdapter } from '../../ports/adapter.js';
 import type { Adapter } from '../../ports/ports.js';
 import { parse, arrayOf, object, type Check } from '../../ports/schema.js';
@@ -37,6 +37,8 @@ export interface DemoAdapterOptions {
 
 /** Controls that only the demo has: for the demo desktop, stories and tests. */
 export interface DemoControls {
+  /** The agent using the desktop: the author of replies sent through the demo. */
+  readonly agent: Participant;
   listConversations(): Conversation[];
   listCustomers(): Customer[];
   /** Makes the next `times` calls of `operation` (e.g. "conversations.send") fail in the given way. */
@@ -95,6 +97,7 @@ export function createDemoAdapter(options: DemoAdapterOptions = {}): DemoAdapter
 
   let timer: ReturnType<typeof setInterval> | undefined;
   const controls: DemoControls = {
+    agent: state.agent,
     listConversations: () => [...state.conversations.values()].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
     listCustomers: () => [...state.customers.values()].sort((a, b) => a.name.localeCompare(b.name)),
     failNext: (operation, fault = 'error', times = 1) => state.failNext(operation, fault, times),
