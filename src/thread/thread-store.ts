@@ -44,20 +44,35 @@ export class ThreadStore {
     return id === undefined ? undefined : this.#byId.get(id);
   }
 
-  /** Adds or updates messages from a page, the watch or a send. */
+  /**
+   * Adds or updates messages from a page, the watch or a send. A large batch of new messages (a
+   * page, newest first) is sorted once and merged, instead of inserted one by one.
+   */
   upsert(messages: Iterable<Message>): StoreChange {
     const change: StoreChange = { added: [], replaced: [] };
+    /** New messages of this batch, indexed by id and client id but not yet in the sorted list. */
+    const fresh = new Set<Message>();
     for (const message of messages) {
       const previous = this.#byId.get(message.id) ?? (message.clientId ? this.byClientId(message.clientId) : undefined);
       if (previous) {
         if (!this.#isNewer(message, previous)) continue;
+        if (fresh.delete(previous)) {
+          this.#unindex(previous);
+          change.added[change.added.indexOf(previous)] = message;
+          this.#index(message);
+          fresh.add(message);
+          continue;
+        }
         this.#remove(previous);
         change.replaced.push(message);
+        this.#insert(message);
       } else {
         change.added.push(message);
+        this.#index(message);
+        fresh.add(message);
       }
-      this.#insert(message);
     }
+    this.#merge([...fresh]);
     if (change.added.length || change.replaced.length) this.#version += 1;
     return change;
   }
@@ -135,15 +150,40 @@ export class ThreadStore {
       else high = mid;
     }
     this.#sorted.splice(low, 0, message);
+    this.#index(message);
+  }
+
+  #index(message: Message): void {
     this.#byId.set(message.id, message);
     if (message.clientId) this.#byClientId.set(message.clientId, message.id);
+  }
+
+  #unindex(message: Message): void {
+    this.#byId.delete(message.id);
+    if (message.clientId && this.#byClientId.get(message.clientId) === message.id) this.#byClientId.delete(message.clientId);
+  }
+
+  /** Puts already indexed new messages into the sorted list: one by one when few, else sort and merge. */
+  #merge(fresh: Message[]): void {
+    if (fresh.length < 32) {
+      for (const message of fresh) this.#insert(message);
+      return;
+    }
+    const keyed = fresh.map((m) => ({ m, t: Date.parse(m.createdAt) }));
+    keyed.sort((a, b) => a.t - b.t || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
+    const old = this.#sorted.splice(0);
+    let i = 0;
+    for (const { m } of keyed) {
+      while (i < old.length && compareMessages(old[i]!, m) <= 0) this.#sorted.push(old[i++]!);
+      this.#sorted.push(m);
+    }
+    while (i < old.length) this.#sorted.push(old[i++]!);
   }
 
   #remove(message: Message): void {
     const index = this.#indexOf(message);
     if (index >= 0) this.#sorted.splice(index, 1);
-    this.#byId.delete(message.id);
-    if (message.clientId && this.#byClientId.get(message.clientId) === message.id) this.#byClientId.delete(message.clientId);
+    this.#unindex(message);
   }
 
   #indexOf(message: Message): number {

@@ -102,3 +102,29 @@ describe('ThreadStore', () => {
     expect(store.indexAfter(undefined)).to.equal(0);
   });
 });
+
+describe('ThreadStore, large batches', () => {
+  it('sorts a big shuffled page once, with duplicates and repeated client ids inside the batch', () => {
+    const messages = Array.from({ length: 500 }, (_, n) => msg(n, n % 10 === 0 ? { clientId: `k${n}` } : {}));
+    const rng = new SeededRandom(11);
+    const store = new ThreadStore();
+    store.upsert(messages.slice(0, 40).reverse()); // a first page, newest first
+    const batch = shuffle([...messages, ...messages.filter((_, i) => i % 4 === 0), msg(10, { id: 'other-id', clientId: 'k10' })], rng);
+    const change = store.upsert(batch);
+    expect(store.messages.map((m) => m.id)).to.deep.equal(messages.map((m) => m.id));
+    expect(change.added.map((m) => m.id).sort()).to.deep.equal(messages.slice(40).map((m) => m.id).sort());
+    expect(store.byClientId('k10')!.id).to.equal('m0010');
+    expect(store.indexOf('m0250')).to.equal(250);
+  });
+
+  it('keeps the later edit when a batch holds two versions of a new message', () => {
+    const store = new ThreadStore();
+    const batch = Array.from({ length: 40 }, (_, n) => msg(n));
+    batch.push(msg(3, { text: 'edited', editedAt: new Date(base + 9_000_000).toISOString() }));
+    const change = store.upsert(batch);
+    expect(store.get('m0003')!.text).to.equal('edited');
+    expect(store.size).to.equal(40);
+    expect(change.added).to.have.length(40);
+    expect(store.messages.filter((m) => m.id === 'm0003')).to.have.length(1);
+  });
+});

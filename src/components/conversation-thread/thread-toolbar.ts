@@ -1,0 +1,70 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { threadEn } from '../../i18n/thread-terms.js';
+import { VISIBILITIES, type Conversation, type Visibility } from '../../model/index.js';
+import type { PresenceEntry } from '../../thread/presence-tracker.js';
+
+export interface ToolbarState {
+  conversation?: Conversation;
+  query: string;
+  hits: number;
+  match: number;
+  channelFilter: string;
+  visibilityFilter: Visibility | '';
+  customerView: boolean;
+  onSearch(query: string): void;
+  onStep(delta: 1 | -1): void;
+  onChannel(channelId: string): void;
+  onVisibility(visibility: Visibility | ''): void;
+  onCustomerView(on: boolean): void;
+}
+
+/** Search, filters and the customer view switch of `<cx-conversation-thread>`. */
+export function renderToolbar(s: ToolbarState): TemplateResult {
+  const t = threadEn;
+  const channels = Array.isArray(s.conversation?.channels) ? s.conversation.channels : [];
+  const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
+  const onSearchKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    s.onStep(event.shiftKey ? -1 : 1);
+  };
+  return html`<div part="toolbar">
+    <div role="search" class="search">
+      <input type="search" aria-label=${t.search} placeholder=${t.search} .value=${s.query}
+        @input=${(e: Event) => s.onSearch(value(e))} @keydown=${onSearchKey} />
+      <button type="button" aria-label=${t.previousMatch} title=${t.previousMatch} ?disabled=${s.hits === 0} @click=${() => s.onStep(-1)}>↑</button>
+      <button type="button" aria-label=${t.nextMatch} title=${t.nextMatch} ?disabled=${s.hits === 0} @click=${() => s.onStep(1)}>↓</button>
+      <span class="count" role="status">${s.query.trim() ? (s.hits ? t.matchCount(s.match + 1, s.hits) : t.noMatches) : nothing}</span>
+    </div>
+    <label>${t.channelFilter}
+      <select @change=${(e: Event) => s.onChannel(value(e))}>
+        <option value="" ?selected=${!s.channelFilter}>${t.allChannels}</option>
+        ${channels.map((c) => html`<option value=${c.id} ?selected=${s.channelFilter === c.id}>${c.name || c.id}</option>`)}
+      </select>
+    </label>
+    <label>${t.visibilityFilter}
+      <select @change=${(e: Event) => s.onVisibility(value(e) as Visibility | '')}>
+        <option value="" ?selected=${!s.visibilityFilter}>${t.allVisibilities}</option>
+        ${VISIBILITIES.map((v) => html`<option value=${v} ?selected=${s.visibilityFilter === v}>${t.visibility[v]}</option>`)}
+      </select>
+    </label>
+    <label class="switch">
+      <input type="checkbox" .checked=${s.customerView} @change=${(e: Event) => s.onCustomerView((e.target as HTMLInputElement).checked)} />
+      ${t.customerView}
+    </label>
+    ${s.customerView ? html`<p class="note">${t.customerViewOn}</p>` : nothing}
+  </div>`;
+}
+
+/** Other agents in the conversation; a stale one is marked in words, not only greyed. */
+export function renderPresence(entries: PresenceEntry[]): TemplateResult | typeof nothing {
+  if (entries.length === 0) return nothing;
+  return html`<ul part="presence" aria-label="Other agents in this conversation">
+    ${entries.map(
+      ({ presence, stale }) => html`<li class=${stale ? 'stale' : presence.activity} data-agent=${presence.agentId}>
+        <span aria-hidden="true">${stale ? '◌' : presence.activity === 'typing' ? '✎' : '👁'}</span>
+        <bdi>${presence.displayName}</bdi> ${threadEn.presence(presence.activity, stale)}
+      </li>`,
+    )}
+  </ul>`;
+}

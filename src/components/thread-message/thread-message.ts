@@ -1,0 +1,193 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { threadEn } from '../../i18n/thread-terms.js';
+import { highlight, linkify, safeHttpUrl, searchPattern, tameCombiningMarks } from '../../internal/linkify.js';
+import type { Attachment, Channel, ChannelKind, Message, SentimentScore, UnknownChannelKind } from '../../model/index.js';
+import { loadAnalyzer } from '../../sentiment/load.js';
+import { isSystemMessage } from '../../thread/thread-view.js';
+import { timeFormat } from '../../thread/time-format.js';
+import { threadMessageStyles } from './thread-message.styles.js';
+
+/** A shape for each channel kind; the channel's name is always shown next to it. */
+const CHANNEL_ICONS: Record<ChannelKind | UnknownChannelKind, string> = {
+  x: '𝕏', facebook: 'f', instagram: '◎', linkedin: 'in', forum: '☷', review: '★', email: '✉',
+  chat: '☰', sms: '✆', whatsapp: '◔', voice: '☎', note: '✎', other: '◇',
+};
+const VISIBILITY_ICONS = { public: '◯', private: '◐', internal: '✎' } as const;
+
+/** Scores the built-in analyzer gave, per message object (adapter scores are never replaced). */
+const analyzed = new WeakMap<Message, SentimentScore>();
+
+/**
+ * @tagname cx-thread-message
+ * @summary One message of a conversation thread: channel, visibility in words, author and role,
+ * time, reply context, text, attachments, markers and sentiment. A system event renders as one line.
+ *
+ * Customer text is untrusted: it is rendered as text only, isolated for bidi (`dir="auto"`), wrapped
+ * anywhere, with combining-mark floods clipped. Only absolute http(s) links and images go live.
+ *
+ * @csspart day - The day heading, on the first message of a day.
+ * @csspart base - The message box.
+ * @csspart header - Author, channel, visibility, time and sentiment.
+ * @csspart author - Author name and role.
+ * @csspart channel - Channel icon and name.
+ * @csspart visibility - Public, Private or Internal note, in words.
+ * @csspart time - Relative time; the exact one shows on hover and focus.
+ * @csspart reply-to - What the message replies to.
+ * @csspart text - The message text.
+ * @csspart link - A live http(s) link in the text.
+ * @csspart attachments - The attachments list.
+ * @csspart markers - Edited, deleted and delivery markers.
+ * @csspart event - A system event line.
+ *
+ * @cssproperty --cx-color-surface-raised - Background of internal notes and system events.
+ */
+export class CxThreadMessage extends LitElement {
+  static override styles = threadMessageStyles;
+
+  @state() private lazySentiment?: SentimentScore;
+
+  /** The message to show. */
+  @property({ attribute: false }) message?: Message;
+
+  /** Its channel; unknown or missing channels show as "Other channel". */
+  @property({ attribute: false }) channel?: Channel;
+
+  /** The message it replies to, when loaded. */
+  @property({ attribute: false }) replyTo?: Message;
+
+  /** Day heading to show above it (the thread sets it on the first message of each day). */
+  @property() day?: string;
+
+  /** Search text to highlight. */
+  @property() highlight = '';
+
+  /** The time relative times count from, ms since the epoch. */
+  @property({ type: Number }) now = Date.now();
+
+  /** Locale of times (BCP 47); the browser's when unset. */
+  @property() locale?: string;
+
+  /** IANA time zone of times; the browser's when unset. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Whether the agent selected this message. */
+  @property({ type: Boolean, reflect: true }) selected = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'article');
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const m = this.message;
+    if (changed.has('message')) this.lazySentiment = m ? analyzed.get(m) : undefined;
+    if (m && !m.sentiment && !this.lazySentiment && m.author?.role === 'customer' && !m.deleted && typeof m.text === 'string') {
+      void loadAnalyzer()
+        .then(({ analyze }) => {
+          const score = analyze(m.text);
+          analyzed.set(m, score);
+          if (this.message === m) this.lazySentiment = score;
+        })
+        .catch(() => {}); // no analyzer: no badge, as with no adapter score
+    }
+    if (m) this.setAttribute('aria-label', this.#label(m));
+  }
+
+  #label(m: Message): string {
+    const t = threadEn;
+    const who = m.author?.displayName || '—';
+    const role = t.role[m.author?.role as keyof typeof t.role] ?? '';
+    if (isSystemMessage(m)) return `${t.event[m.event?.type ?? 'other'] ?? t.event.other}, ${timeFormat(this.locale, this.timeZone).exact(m.createdAt)}`;
+    return t.messageLabel(who, role, t.visibility[m.visibility] ?? String(m.visibility), this.channel?.name ?? t.unknownChannel, timeFormat(this.locale, this.timeZone).exact(m.createdAt));
+  }
+
+  #text(text: unknown): TemplateResult {
+    const pattern = searchPattern(this.highlight);
+    const marked = (value: string) =>
+      highlight(tameCombiningMarks(value), pattern).map((p) => (p.match ? html`<mark>${p.text}</mark>` : p.text));
+    const parts = linkify(typeof text === 'string' ? text : '');
+    return html`${parts.map((p) =>
+      p.kind === 'link'
+        ? html`<a part="link" href=${p.href} target="_blank" rel="noopener noreferrer">${marked(p.text)}</a>`
+        : marked(p.text),
+    )}`;
+  }
+
+  #time(iso: string): TemplateResult {
+    const format = timeFormat(this.locale, this.timeZone);
+    const exact = format.exact(iso);
+    return html`<time part="time" datetime=${iso} title=${exact}
+      ><span class="relative">${format.relative(iso, this.now)}</span><span class="exact"> · ${exact}</span></time
+    >`;
+  }
+
+  #attachment(a: Attachment): TemplateResult {
+    const url = safeHttpUrl(a?.url);
+    const name = a?.name || '';
+    if (url && typeof a.type === 'string' && a.type.startsWith('image/')) {
+      return html`<li><img src=${url} alt=${a.alt || threadEn.imageWithoutAlt(name)} loading="lazy" decoding="async" referrerpolicy="no-referrer" /></li>`;
+    }
+    if (url) return html`<li><a part="link" href=${url} target="_blank" rel="noopener noreferrer">${name || url}</a></li>`;
+    return html`<li class="inert">${name || String(a?.url ?? '')} (${threadEn.inertAddress})</li>`;
+  }
+
+  #markers(m: Message): TemplateResult | typeof nothing {
+    const t = threadEn;
+    const edited = m.editedAt && !Number.isNaN(Date.parse(m.editedAt));
+    if (!edited && !m.deleted && m.delivery !== 'pending' && m.delivery !== 'failed') return nothing;
+    return html`<div part="markers">
+      ${edited ? html`<span class="marker">✎ ${t.edited(timeFormat(this.locale, this.timeZone).relative(m.editedAt!, this.now))}</span>` : nothing}
+      ${m.deleted ? html`<span class="marker deleted" title=${t.deletedHint}>⊘ ${t.deleted}</span>` : nothing}
+      ${m.delivery === 'pending' ? html`<span class="marker">… ${t.delivery.pending}</span>` : nothing}
+      ${m.delivery === 'failed' ? html`<span class="marker failed">⚠ ${t.delivery.failed}${m.error ? html`: <span dir="auto">${m.error}</span>` : nothing}</span>` : nothing}
+    </div>`;
+  }
+
+  #reply(m: Message): TemplateResult | typeof nothing {
+    if (!m.inReplyTo) return nothing;
+    const target = this.replyTo;
+    if (!target) return html`<div part="reply-to">↩ ${threadEn.replyingToUnknown}</div>`;
+    const excerpt = String(target.text ?? '').slice(0, 120);
+    return html`<div part="reply-to">
+      ↩ ${threadEn.replyingTo} <bdi>${target.author?.displayName ?? ''}</bdi>:
+      <q dir="auto">${tameCombiningMarks(excerpt)}${excerpt.length < String(target.text ?? '').length ? '…' : ''}</q>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const m = this.message;
+    const day = this.day ? html`<div part="day" role="heading" aria-level="3">${this.day}</div>` : nothing;
+    if (!m) return html`${day}`;
+    const t = threadEn;
+    if (isSystemMessage(m)) {
+      return html`${day}<div part="base event" class="system">
+        <span aria-hidden="true">⚙</span> <strong>${t.event[m.event?.type ?? 'other'] ?? t.event.other}</strong>
+        <span part="text" dir="auto">${this.#text(m.text)}</span> ${this.#time(m.createdAt)}
+      </div>`;
+    }
+    const kind = this.channel?.kind ?? 'other';
+    const visibility = m.visibility in t.visibility ? m.visibility : 'internal';
+    const sentiment = m.author?.role === 'customer' ? (m.sentiment ?? this.lazySentiment) : undefined;
+    const permalink = safeHttpUrl(m.url);
+    return html`${day}<div part="base" class="message ${visibility} ${m.deleted ? 'deleted' : ''} ${m.delivery}">
+      <div part="header">
+        <span part="author"><bdi class="name">${m.author?.displayName || '—'}</bdi>
+          <span class="role">${t.role[m.author?.role as keyof typeof t.role] ?? ''}</span></span>
+        <span part="channel"><span class="icon" aria-hidden="true">${CHANNEL_ICONS[kind] ?? CHANNEL_ICONS.other}</span>
+          <bdi>${this.channel?.name || t.unknownChannel}</bdi></span>
+        <span part="visibility" class="visibility ${visibility}" title=${t.visibilityHint[visibility]}
+          ><span aria-hidden="true">${VISIBILITY_ICONS[visibility]}</span> ${t.visibility[visibility]}</span>
+        ${this.#time(m.createdAt)}
+        ${sentiment ? html`<cx-sentiment-badge .sentiment=${sentiment}></cx-sentiment-badge>` : nothing}
+      </div>
+      ${this.#reply(m)}
+      <div part="text" class="text" dir="auto" lang=${m.lang || nothing}>${this.#text(m.text)}</div>
+      ${Array.isArray(m.attachments) && m.attachments.length
+        ? html`<ul part="attachments" aria-label=${t.attachment}>${m.attachments.map((a) => this.#attachment(a))}</ul>`
+        : nothing}
+      ${this.#markers(m)}
+      ${permalink ? html`<a part="link" class="permalink" href=${permalink} target="_blank" rel="noopener noreferrer">${t.onPlatform}</a>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,112 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { SeededRandom } from '../../src/adapters/demo/random.js';
+import type { ConversationEvent, Message } from '../../src/model/index.js';
+import { DANA, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
+import { frame, mountThread } from './thread-harness.js';
+
+const added = (message: Message): ConversationEvent => ({ type: 'message-added', message });
+const announcer = (shadow: ShadowRoot) => shadow.querySelector('[part="announcer"]')!;
+
+function shuffle<T>(items: T[], rng: SeededRandom): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = rng.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('<cx-conversation-thread> live', () => {
+  it('shows each message once, in time-then-id order, however watch events arrive', async () => {
+    const { el, emit, articles } = await mountThread(threadDataset({ count: 10 }), { height: 4000 });
+    // Live messages; pairs share a timestamp so the id decides; some repeat, some repeat a page message.
+    const live = Array.from({ length: 20 }, (_, i) => threadMessage(10 + i, { createdAt: new Date(Date.parse(threadMessage(10 + (i >> 1) * 2).createdAt)).toISOString() }));
+    const events = shuffle([...live, ...live.filter((_, i) => i % 3 === 0), threadMessage(4), threadMessage(9)], new SeededRandom(7)).map(added);
+    for (let i = 0; i < events.length; i += 4) {
+      emit(...events.slice(i, i + 4));
+      await frame();
+    }
+    // The same message again under a new id but the same client id.
+    emit(added(threadMessage(30, { id: 'srv-a', clientId: 'cli-1' })), added(threadMessage(30, { id: 'srv-b', clientId: 'cli-1' })));
+    await waitUntil(() => el.messages.length === 31);
+    const expected = [...Array.from({ length: 30 }, (_, n) => threadMessage(n)), threadMessage(30, { id: 'srv-a' })]
+      .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1))
+      .map((m) => m.id);
+    expect(el.messages.map((m) => m.id)).to.deep.equal(expected);
+    expect(el.messages.filter((m) => m.clientId === 'cli-1')).to.have.length(1);
+    await frame();
+    const ids = articles().map((a) => a.message!.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect(ids).to.deep.equal(el.messages.map((m) => m.id).slice(-ids.length));
+  });
+
+  it('marks a message deleted from the watch and keeps it', async () => {
+    const { el, emit, articles } = await mountThread(threadDataset({ count: 3 }), { height: 1600 });
+    emit({ type: 'message-deleted', messageId: 'm-000002', conversationId: 'conv-t' });
+    await waitUntil(() => el.messages.find((m) => m.id === 'm-000002')?.deleted);
+    await frame();
+    const last = articles().at(-1)!;
+    await last.updateComplete;
+    expect(last.shadowRoot!.textContent).to.contain('Deleted by its author').and.contain('Message 2');
+  });
+
+  it('shows other agents viewing or typing, then as stale once their presence expires', async () => {
+    const { shadow, emit } = await mountThread(threadDataset({ count: 3 }));
+    const soon = new Date(Date.now() + 400).toISOString();
+    const later = new Date(Date.now() + 600_000).toISOString();
+    emit(
+      { type: 'presence', conversationId: 'conv-t', presence: { agentId: 'p', displayName: 'Priya Shah', activity: 'typing', expiresAt: soon } },
+      { type: 'presence', conversationId: 'conv-t', presence: { agentId: 't', displayName: 'Tomasz', activity: 'viewing', expiresAt: later } },
+    );
+    await waitUntil(() => shadow.querySelector('[part="presence"]'));
+    const item = (id: string) => shadow.querySelector(`[part="presence"] [data-agent="${id}"]`)!;
+    expect(item('p').textContent).to.contain('Priya Shah').and.contain('is typing');
+    expect(item('t').textContent).to.contain('is viewing');
+    await waitUntil(() => item('p').textContent!.includes('may have left'), 'presence never went stale', { timeout: 3000 });
+    expect(item('p').classList.contains('stale')).to.equal(true);
+    expect(item('t').textContent).to.contain('is viewing');
+  });
+
+  it('announces only new messages, in one rate-limited summary per burst', async () => {
+    const { el, shadow, emit } = await mountThread(threadDataset({ count: 40 }));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(announcer(shadow).textContent!.trim()).to.equal(''); // history is never announced
+    const burst = Array.from({ length: 5 }, (_, i) => threadMessage(40 + i, { author: DANA }));
+    for (const m of burst) {
+      emit(added(m));
+      await frame();
+    }
+    await waitUntil(() => announcer(shadow).textContent!.trim() !== '');
+    expect(announcer(shadow).textContent!.trim()).to.equal('5 new messages from Dana Kim');
+    emit(added(threadMessage(80, { author: DANA, text: 'are you there?' })));
+    await waitUntil(() => announcer(shadow).textContent!.includes('are you there?'), 'second announcement', { timeout: 4000 });
+    expect(announcer(shadow).textContent!.trim()).to.equal('New message from Dana Kim: are you there?');
+    expect(el.messages).to.have.length(46);
+  });
+
+  it('shows "N new messages" when scrolled up, and jumps to the latest', async () => {
+    const { el, shadow, emit, articles } = await mountThread(threadDataset({ count: 60 }), { pageSize: 60 });
+    const feed = shadow.querySelector<HTMLElement>('[part~="feed"]')!;
+    await frame();
+    await frame();
+    feed.scrollTop = 0;
+    feed.dispatchEvent(new Event('scroll'));
+    await frame();
+    emit(added(threadMessage(60)), added(threadMessage(61)), added(threadMessage(62)));
+    await waitUntil(() => shadow.querySelector('[part="jump"] .latest')?.textContent?.includes('3 new messages'));
+    (shadow.querySelector('[part="jump"] .latest') as HTMLButtonElement).click();
+    await waitUntil(() => articles().some((a) => a.message!.id === 'm-000062'), 'did not jump to the latest');
+    await waitUntil(() => !shadow.querySelector('[part="jump"] .latest .count'));
+    expect(el.messages.at(-1)!.id).to.equal('m-000062');
+  });
+
+  it('keeps the latest in view when new messages arrive at the bottom', async () => {
+    const { shadow, emit, articles } = await mountThread(threadDataset({ count: 60 }), { pageSize: 60 });
+    for (let n = 60; n < 70; n += 1) {
+      emit(added(threadMessage(n)));
+      await frame();
+    }
+    await waitUntil(() => articles().some((a) => a.message!.id === 'm-000069'));
+    expect(shadow.querySelector('[part="jump"] .latest .count')).to.equal(null);
+  });
+});

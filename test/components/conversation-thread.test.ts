@@ -1,0 +1,148 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { Message } from '../../src/model/index.js';
+import { BASE_TIME, DANA, LEE, BOT, SAM, SYSTEM, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
+import { deepText, mountThread } from './thread-harness.js';
+
+const at = (minutes: number) => new Date(BASE_TIME + minutes * 60_000).toISOString();
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+describe('<cx-conversation-thread> timeline', () => {
+  it('renders the newest page, oldest at the top, as a feed of articles', async () => {
+    const { shadow, articles } = await mountThread(threadDataset({ count: 30 }));
+    expect(shadow.querySelector('[role="feed"]')).to.exist;
+    const rendered = articles();
+    expect(rendered.length).to.be.greaterThan(2);
+    const ids = rendered.map((a) => a.message!.id);
+    expect(ids).to.deep.equal([...ids].sort());
+    expect(rendered.at(-1)!.message!.id).to.equal('m-000029');
+    expect(rendered.at(-1)!.getAttribute('role')).to.equal('article');
+    expect(rendered.at(-1)!.getAttribute('aria-posinset')).to.equal('30');
+    expect(rendered.at(-1)!.getAttribute('aria-setsize')).to.equal('30');
+    expect(deepText(rendered.at(-1)!)).to.contain('Message 29');
+  });
+
+  it('groups by day: a heading on the first message of each day, in the given time zone', async () => {
+    const messages = [0, 60, 23 * 60, 25 * 60, 26 * 60].map((minutes, n) => threadMessage(n, { createdAt: at(minutes) }));
+    const dataset = { ...threadDataset({ count: 0, extra: messages }) };
+    const { el, articles } = await mountThread(dataset, { height: 1600 });
+    el.timeZone = 'UTC';
+    el.locale = 'en-GB';
+    await el.updateComplete;
+    await articles().at(-1)!.updateComplete;
+    const days = articles().map((a) => part(a, 'day')?.textContent?.trim() ?? '');
+    // In UTC: 2 Nov 08:00 and 09:00; 3 Nov 07:00, 09:00 and 10:00.
+    expect(days).to.deep.equal(['Monday, 2 November 2026', '', 'Tuesday, 3 November 2026', '', '']);
+    el.timeZone = 'Pacific/Honolulu'; // UTC−10: 1 Nov 22:00 and 23:00; 2 Nov 21:00 and 23:00; 3 Nov 00:00.
+    await el.updateComplete;
+    await articles().at(-1)!.updateComplete;
+    expect(articles().map((a) => part(a, 'day')?.textContent?.trim() ?? '')).to.deep.equal(['Sunday, 1 November 2026', '', 'Monday, 2 November 2026', '', 'Tuesday, 3 November 2026']);
+    expect(part(articles()[0]!, 'day')!.getAttribute('role')).to.equal('heading');
+  });
+
+  it('says visibility, role and channel in words', async () => {
+    const extra: Message[] = [
+      threadMessage(100, { channelId: 'x-public', visibility: 'public', author: DANA, text: 'public one' }),
+      threadMessage(101, { channelId: 'x-dm', visibility: 'private', author: SAM, text: 'private one' }),
+      threadMessage(102, { channelId: 'note', visibility: 'internal', author: SAM, text: 'note one' }),
+      threadMessage(103, { channelId: 'x-public', visibility: 'public', author: LEE, text: 'advocate one' }),
+      threadMessage(104, { channelId: 'x-dm', visibility: 'private', author: BOT, text: 'bot one' }),
+    ];
+    const { articles } = await mountThread(threadDataset({ count: 0, extra }), { height: 1600 });
+    const byText = (t: string) => articles().find((a) => a.message!.text === t)!;
+    const visibility = (t: string) => part(byText(t), 'visibility')!.textContent!.trim();
+    expect(visibility('public one')).to.contain('Public');
+    expect(visibility('private one')).to.contain('Private');
+    expect(visibility('note one')).to.contain('Internal note');
+    expect(part(byText('public one'), 'author')!.textContent).to.contain('Customer');
+    expect(part(byText('private one'), 'author')!.textContent).to.contain('Agent');
+    expect(part(byText('advocate one'), 'author')!.textContent).to.contain('Community advocate');
+    expect(part(byText('bot one'), 'author')!.textContent).to.contain('Bot');
+    expect(part(byText('public one'), 'channel')!.textContent).to.contain('X (public reply)');
+    expect(part(byText('note one'), 'channel')!.textContent).to.contain('Internal note');
+    expect(byText('note one').getAttribute('aria-label')).to.contain('Internal note');
+  });
+
+  it('marks deleted and edited messages and keeps a deleted post readable', async () => {
+    const extra = [
+      threadMessage(100, { text: 'my card is 4111', deleted: true }),
+      threadMessage(101, { text: 'fixed typo', editedAt: at(101 * 17 + 5) }),
+    ];
+    const { articles } = await mountThread(threadDataset({ count: 0, extra }), { height: 1600 });
+    const [deleted, edited] = articles();
+    expect(deepText(deleted!)).to.contain('my card is 4111');
+    expect(part(deleted!, 'markers')!.textContent).to.contain('Deleted by its author');
+    expect(part(edited!, 'markers')!.textContent).to.match(/Edited/);
+  });
+
+  it('shows system events, reply context, and http(s) images lazily with alt text', async () => {
+    const extra = [
+      threadMessage(100, { text: 'Is the outage over?' }),
+      threadMessage(101, { author: SAM, text: 'Yes, since 10:00', inReplyTo: 'm-000100', channelId: 'x-public', visibility: 'public' }),
+      threadMessage(102, { author: SYSTEM, visibility: 'internal', text: 'Assigned to Priya', event: { type: 'assigned', details: { to: 'Priya' } } }),
+      threadMessage(103, {
+        text: 'photo',
+        attachments: [
+          { id: 'a1', type: 'image/png', url: 'https://cdn.example.com/router.png', alt: 'Router with a red light' },
+          { id: 'a2', type: 'image/png', url: 'javascript:alert(1)', name: 'evil.png' },
+          { id: 'a3', type: 'image/png', url: 'data:image/png;base64,AAAA', name: 'inline.png' },
+          { id: 'a4', type: 'application/pdf', url: 'https://cdn.example.com/bill.pdf', name: 'bill.pdf' },
+        ],
+      }),
+      threadMessage(104, { author: SAM, text: 'see above', inReplyTo: 'not-loaded' }),
+    ];
+    const { articles } = await mountThread(threadDataset({ count: 0, extra }), { height: 2000 });
+    const [, reply, system, photo, orphan] = articles();
+    expect(part(reply!, 'reply-to')!.textContent).to.contain('Dana Kim').and.contain('Is the outage over?');
+    expect(part(orphan!, 'reply-to')!.textContent).to.contain('earlier message');
+    expect(part(system!, 'event')!.textContent).to.contain('Assigned').and.contain('Assigned to Priya');
+    const images = [...photo!.shadowRoot!.querySelectorAll('img')];
+    expect(images.map((i) => i.getAttribute('src'))).to.deep.equal(['https://cdn.example.com/router.png']);
+    expect(images[0]!.getAttribute('alt')).to.equal('Router with a red light');
+    expect(images[0]!.getAttribute('loading')).to.equal('lazy');
+    const links = [...photo!.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['https://cdn.example.com/bill.pdf']);
+    expect(part(photo!, 'attachments')!.textContent).to.contain('evil.png').and.contain('inline.png');
+  });
+
+  it('shows a relative time, and the exact one on hover and focus', async () => {
+    const { articles } = await mountThread(threadDataset({ count: 3 }), { height: 1200 });
+    const article = articles().at(-1)!;
+    const time = part(article, 'time') as HTMLTimeElement;
+    expect(time.getAttribute('datetime')).to.equal(article.message!.createdAt);
+    expect(time.title).to.contain('2026');
+    const exact = time.querySelector('.exact') as HTMLElement;
+    expect(getComputedStyle(exact).display).to.equal('none');
+    article.focus();
+    expect(getComputedStyle(exact).display).to.not.equal('none');
+  });
+
+  it('shows adapter sentiment on customer messages, and scores the others lazily', async () => {
+    const extra = [
+      threadMessage(100, { text: 'fine', sentiment: { score: -0.8, label: 'very-negative', confidence: 0.9, source: 'adapter', drivers: [] } }),
+      threadMessage(101, { text: 'This is absolutely terrible, worst service ever' }),
+      threadMessage(102, { author: SAM, text: 'terrible news, sorry' }),
+    ];
+    const { articles } = await mountThread(threadDataset({ count: 0, extra }), { height: 1600 });
+    const [given, lazy, agent] = articles();
+    const badge = (a: Element) => a.shadowRoot!.querySelector('cx-sentiment-badge');
+    expect(badge(given!)!.getAttribute('label')).to.equal('very-negative');
+    await waitUntil(() => badge(lazy!), 'the analyzer did not score the message');
+    await waitUntil(() => badge(lazy!)!.getAttribute('label')?.includes('negative'));
+    expect(badge(agent!)).to.equal(null);
+  });
+
+  it('renders an unknown channel kind and a message on a channel the conversation lacks', async () => {
+    const dataset = threadDataset({ count: 0, extra: [threadMessage(1, { channelId: 'tiktok', text: 'from somewhere' }), threadMessage(2, { channelId: 'gone', text: 'lost channel' })] });
+    (dataset.conversations[0]!.channels as unknown[]).push({ id: 'tiktok', kind: 'tiktok', public: true, name: 'TikTok', capabilities: dataset.conversations[0]!.channels[0]!.capabilities });
+    const { articles } = await mountThread(dataset, { height: 1200 });
+    const [tiktok, lost] = articles();
+    expect(part(tiktok!, 'channel')!.textContent).to.contain('TikTok');
+    expect(part(lost!, 'channel')!.textContent).to.contain('Other channel');
+    expect(deepText(lost!)).to.contain('lost channel');
+  });
+
+  it('says when the conversation has no messages', async () => {
+    const { shadow } = await mountThread(threadDataset({ count: 0 }));
+    expect(shadow.textContent).to.contain('No messages in this conversation yet.');
+  });
+});
