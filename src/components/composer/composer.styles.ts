@@ -1,0 +1,127 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const composerStyles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      --_cx-warning: var(--cx-color-warning, #8a4b00);
+    }
+    [part='base'] {
+      display: grid;
+      gap: 0.5rem;
+    }
+    [part='channels'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1rem;
+      margin: 0;
+      padding: 0.25rem 0.5rem 0.5rem;
+      border: 1px solid var(--_cx-border);
+      border-radius: var(--_cx-radius);
+    }
+    .channel {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0.25rem;
+    }
+    .visibility,
+    .why {
+      color: var(--_cx-fg-muted);
+    }
+    .why {
+      flex-basis: 100%;
+      font-size: 0.9em;
+      max-width: 40ch;
+    }
+    [part='textarea'],
+    #ack {
+      box-sizing: border-box;
+      width: 100%;
+      font: inherit;
+      color: inherit;
+      background: var(--_cx-bg);
+      border: 1px solid var(--_cx-border);
+      border-radius: var(--_cx-radius);
+      padding: 0.5rem;
+      resize: vertical;
+    }
+    [part='textarea'][readonly] {
+      background: var(--_cx-bg-raised);
+    }
+    :focus-visible {
+      outline: 2px solid var(--_cx-focus);
+      outline-offset: 2px;
+    }
+    .footer,
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    [part='counter'] {
+      color: var(--_cx-fg-muted);
+      font-variant-numeric: tabular-nums;
+    }
+    [part='counter'][data-level='near'],
+    [part='counter'][data-level='over'],
+    [part='reason'],
+    .problem {
+      color: var(--_cx-warning);
+    }
+    [part='counter'][data-level='over'] {
+      font-weight: 600;
+    }
+    [part='status'] {
+      flex: 1;
+    }
+    [part='reason'],
+    [part='note'] {
+      margin: 0;
+    }
+    [part='warning'],
+    [part='move'] {
+      padding: 0.5rem 0.75rem;
+      border: 1px solid var(--_cx-warning);
+      border-inline-start-width: 4px;
+      border-radius: var(--_cx-radius);
+      background: var(--_cx-bg-raised);
+    }
+    [part='move'] {
+      border-color: var(--_cx-border);
+    }
+    h3 {
+      margin: 0 0 0.25rem;
+      font-size: 1em;
+    }
+    button {
+      font: inherit;
+      padding: 0.3rem 0.8rem;
+      border: 1px solid var(--_cx-border);
+      border-radius: var(--_cx-radius);
+      background: var(--_cx-bg);
+      color: var(--_cx-fg);
+      cursor: pointer;
+    }
+    [part='send'] {
+      background: var(--_cx-accent);
+      border-color: var(--_cx-accent);
+      color: #fff;
+    }
+    button:disabled {
+      cursor: not-allowed;
+      opacity: 0.6;
+    }
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  `,
+];

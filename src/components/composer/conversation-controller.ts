@@ -1,0 +1,74 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Conversation } from '../../model/conversation.js';
+import { compareMessages, type Message } from '../../model/message.js';
+import { isAbortError } from '../../ports/errors.js';
+import type { Adapter } from '../../ports/ports.js';
+
+export interface ConversationNeeds {
+  adapter: Adapter | undefined;
+  conversationId: string | undefined;
+  /** The host gave no `conversation`: load it. */
+  conversation: boolean;
+  /** The host gave no `messages`: load the newest page (for reply windows and stale checks). */
+  messages: boolean;
+}
+
+/**
+ * What the composer loads itself when used alone: the conversation (from `conversation-id`) and its newest
+ * messages. Switching to another conversation aborts what was loading for the previous one.
+ */
+export class ConversationController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #needs: () => ConversationNeeds;
+  #key = '';
+  #abort?: AbortController;
+  conversation?: Conversation;
+  messages?: Message[];
+
+  constructor(host: ReactiveControllerHost, needs: () => ConversationNeeds) {
+    this.#host = host;
+    this.#needs = needs;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const needs = this.#needs();
+    const wanted = needs.adapter && needs.conversationId && (needs.conversation || needs.messages);
+    const key = wanted ? `${needs.adapter!.name}|${needs.conversationId}|${needs.conversation}|${needs.messages}` : '';
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#abort?.abort();
+    this.conversation = undefined;
+    this.messages = undefined;
+    if (wanted) void this.#load(needs, (this.#abort = new AbortController()).signal);
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#key = '';
+  }
+
+  /** Adds a message the composer just sent to what it loaded. */
+  add(message: Message): void {
+    if (!this.messages || this.messages.some((m) => m.id === message.id)) return;
+    this.messages = [...this.messages, message].sort(compareMessages);
+    this.#host.requestUpdate();
+  }
+
+  async #load(needs: ConversationNeeds, signal: AbortSignal): Promise<void> {
+    const source = needs.adapter!.conversations;
+    const id = needs.conversationId!;
+    try {
+      const [conversation, page] = await Promise.all([
+        needs.conversation && source?.getConversation ? source.getConversation(id, { signal }) : undefined,
+        needs.messages && source?.loadMessages ? source.loadMessages(id, { signal, limit: 100 }) : undefined,
+      ]);
+      if (signal.aborted) return;
+      this.conversation = conversation;
+      this.messages = page ? [...page.messages].sort(compareMessages) : undefined;
+      this.#host.requestUpdate();
+    } catch (error) {
+      if (!isAbortError(error)) console.warn('screenpop: <cx-composer> could not load the conversation.', error);
+    }
+  }
+}

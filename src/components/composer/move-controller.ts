@@ -1,0 +1,108 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Channel } from '../../model/channel.js';
+import type { Conversation, MoveToPrivateRequest, MoveToPrivateResult } from '../../model/conversation.js';
+import { toAdapterError } from '../../ports/errors.js';
+import type { Adapter } from '../../ports/ports.js';
+import { newClientId } from './client-id.js';
+import { CxMovedToPrivateEvent, CxMoveToPrivateRequestEvent } from './composer.events.js';
+
+export type MovePhase = 'closed' | 'editing' | 'running' | 'handed-over' | 'failed' | 'done';
+
+export const DEFAULT_ACKNOWLEDGEMENT = "Thanks — we've sent you a direct message so we can help with your details privately.";
+
+const SOCIAL = new Set(['x', 'facebook', 'instagram']);
+
+/** The route a move from `channel` takes: a DM on social networks, else email when there is one. */
+export function routeFor(channel: Channel, conversation: Conversation): MoveToPrivateRequest['route'] {
+  if (SOCIAL.has(channel.kind)) return 'dm';
+  return conversation.channels.some((c) => c.kind === 'email') ? 'email' : 'secure-link';
+}
+
+/**
+ * The move to private: asks the host first (`cx-move-to-private-request`, cancelable), then, unless the host
+ * took over, posts a public acknowledgement and sends the draft privately in one adapter call, showing each
+ * step's result; failed steps are retried with the same client id so nothing is posted twice.
+ */
+export class MoveController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #adapter: () => Adapter | undefined;
+  readonly #done: (result: MoveToPrivateResult) => void;
+  phase: MovePhase = 'closed';
+  acknowledgement = DEFAULT_ACKNOWLEDGEMENT;
+  request?: MoveToPrivateRequest;
+  result?: MoveToPrivateResult;
+  error?: string;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, adapter: () => Adapter | undefined, done: (result: MoveToPrivateResult) => void) {
+    this.#host = host;
+    this.#adapter = adapter;
+    this.#done = done;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Whether the adapter can run the move in one step. */
+  get available(): boolean {
+    return this.#adapter()?.has('conversations.moveToPrivate') ?? false;
+  }
+
+  open(): void {
+    this.phase = 'editing';
+    this.#host.requestUpdate();
+  }
+
+  /** Back to the composer. */
+  reset(): void {
+    this.phase = 'closed';
+    this.request = undefined;
+    this.result = undefined;
+    this.error = undefined;
+    this.acknowledgement = DEFAULT_ACKNOWLEDGEMENT;
+    this.#host.requestUpdate();
+  }
+
+  /** Asks the host, then runs the move unless the host took it over. */
+  async start(conversation: Conversation, from: Channel, text: string): Promise<void> {
+    const request: MoveToPrivateRequest = {
+      clientId: newClientId(),
+      conversationId: conversation.id,
+      route: routeFor(from, conversation),
+      ...(this.acknowledgement.trim() ? { publicAcknowledgement: { channelId: from.id, text: this.acknowledgement.trim() } } : {}),
+      privateMessage: text,
+    };
+    const event = new CxMoveToPrivateRequestEvent(request);
+    this.#host.dispatchEvent(event);
+    if (event.defaultPrevented || !this.available) {
+      this.phase = 'handed-over';
+      this.error = event.defaultPrevented ? undefined : "This desktop can't move conversations to private; reply on a private channel instead.";
+      this.#host.requestUpdate();
+      return;
+    }
+    this.request = request;
+    await this.retry();
+  }
+
+  /** Runs the move again with the same client id: only the failed steps are repeated. */
+  async retry(): Promise<void> {
+    const move = this.#adapter()?.conversations?.moveToPrivate;
+    if (!move || !this.request) return;
+    this.phase = 'running';
+    this.error = undefined;
+    this.#host.requestUpdate();
+    try {
+      this.result = await move(this.request);
+      const failed = this.result.steps.some((s) => s.status === 'failed');
+      this.phase = failed ? 'failed' : 'done';
+      if (!failed) {
+        this.#done(this.result);
+        this.#host.dispatchEvent(new CxMovedToPrivateEvent(this.result));
+      }
+    } catch (error) {
+      this.phase = 'failed';
+      this.error = toAdapterError(error, 'Moving to private').message;
+    } finally {
+      this.#host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Message, OutgoingMessage } from '../../model/message.js';
+import type { Adapter } from '../../ports/ports.js';
+import { Outbox, type ReplySender } from '../../thread/outbox.js';
+import { CxAfterSendEvent, CxBeforeSendEvent } from './composer.events.js';
+import type { DraftController } from './draft-controller.js';
+
+export interface SendHost extends ReactiveControllerHost, HTMLElement {
+  sender?: ReplySender | undefined;
+}
+
+/**
+ * Optimistic sending through the thread's ReplySender (or an Outbox of its own): the client id is saved
+ * with the draft before the send, so a retry (even after a reload) reuses it and the reply goes out once;
+ * the draft is cleared only when the host confirms.
+ */
+export class SendController implements ReactiveController {
+  readonly #host: SendHost;
+  readonly #adapter: () => Adapter | undefined;
+  readonly #draft: DraftController;
+  readonly #announce: (text: string) => void;
+  readonly #pending = new Map<string, string>();
+  #ownOutbox?: Outbox;
+  /** The last failure, by conversation id. */
+  readonly errors = new Map<string, string>();
+
+  constructor(host: SendHost, adapter: () => Adapter | undefined, draft: DraftController, announce: (text: string) => void) {
+    this.#host = host;
+    this.#adapter = adapter;
+    this.#draft = draft;
+    this.#announce = announce;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get #sender(): ReplySender {
+    return this.#host.sender ?? (this.#ownOutbox ??= new Outbox(this.#adapter));
+  }
+
+  isPending(conversationId: string): boolean {
+    return this.#pending.has(conversationId);
+  }
+
+  /** Sends `message` (a retry when its client id was tried before); resolves with the sent message, if any. */
+  async deliver(message: OutgoingMessage, retry: boolean): Promise<Message | undefined> {
+    const before = new CxBeforeSendEvent(message);
+    this.#host.dispatchEvent(before);
+    if (before.defaultPrevented) return undefined;
+    const { conversationId, clientId } = message;
+    this.#draft.update({ clientId });
+    this.#pending.set(conversationId, clientId);
+    this.errors.delete(conversationId);
+    this.#announce('Sending…');
+    this.#host.requestUpdate();
+    try {
+      const sender = this.#sender;
+      // A sender that no longer knows the client id (a new outbox after a reload) sends it again: same id.
+      const sent = retry
+        ? await sender.retry(clientId).catch((e: unknown) => (e instanceof RangeError ? sender.send(message) : Promise.reject(e)))
+        : await sender.send(message);
+      this.#draft.clear(conversationId);
+      this.#announce('Reply sent.');
+      this.#host.dispatchEvent(new CxAfterSendEvent(sent));
+      return sent;
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      this.errors.set(conversationId, text);
+      this.#announce(`Not sent: ${text.replace(/\.?$/, '.')} Your text is kept; retry to send it once.`);
+      return undefined;
+    } finally {
+      this.#pending.delete(conversationId);
+      this.#host.requestUpdate();
+    }
+  }
+}

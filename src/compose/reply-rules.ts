@@ -1,0 +1,117 @@
+/**
+ * Whether the agent may reply on a channel now, and why not: plain TypeScript, no DOM.
+ *
+ * Rules, in order: the channel must allow replies from the desktop; a reply window (Messenger, Instagram
+ * and WhatsApp: 24 hours after the customer's last message on that channel) must be open, unless a
+ * private reply to a public comment is still allowed (Facebook and Instagram: one private reply per
+ * comment, within 7 days of it); and a cap on agent messages in a row (`maxConsecutiveAgentMessages`)
+ * must not be reached.
+ */
+import type { Channel } from '../model/channel.js';
+import type { Conversation } from '../model/conversation.js';
+import type { Message } from '../model/message.js';
+
+export type ReplyVerdict =
+  | {
+      ok: true;
+      /** Set when the reply is the private reply to this public comment (send it with `inReplyTo`). */
+      privateReplyTo?: string;
+      /** Something the agent should know before writing, e.g. "this is your one private reply". */
+      note?: string;
+    }
+  | { ok: false; reason: string };
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const isCustomer = (m: Message) => m.author.role === 'customer' && !m.event;
+/** What the brand said to the customer: counted against caps and private-reply allowances. */
+const isBrand = (m: Message) => m.author.role !== 'customer' && m.author.role !== 'system' && m.visibility !== 'internal' && m.delivery !== 'failed';
+
+/** "45 minutes", "26 hours", "9 days". */
+export function describeDuration(ms: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (ms < HOUR) return plural(Math.max(1, Math.round(ms / 60_000)), 'minute');
+  if (ms < 2 * DAY) return plural(Math.floor(ms / HOUR), 'hour');
+  return plural(Math.floor(ms / DAY), 'day');
+}
+
+function lastWhere(messages: readonly Message[], test: (m: Message) => boolean): Message | undefined {
+  for (let i = messages.length - 1; i >= 0; i--) if (test(messages[i]!)) return messages[i];
+  return undefined;
+}
+
+/** Customer messages written after `since` (the time the agent started the draft), oldest first. */
+export function customerWroteSince(messages: readonly Message[], since: string | Date): Message[] {
+  const t = typeof since === 'string' ? Date.parse(since) : since.getTime();
+  return messages.filter((m) => isCustomer(m) && !m.deleted && Date.parse(m.createdAt) > t);
+}
+
+/**
+ * The private reply to a customer's public comment, for a private channel whose public sibling (same kind)
+ * has a `privateReply` rule; null when no such rule applies.
+ */
+export function privateReplyVerdict(channel: Channel, conversation: Conversation, messages: readonly Message[], now: Date): ReplyVerdict | null {
+  if (channel.public) return null;
+  const sibling = conversation.channels.find((c) => c.public && c.kind === channel.kind && c.capabilities.privateReply);
+  const rule = sibling?.capabilities.privateReply;
+  if (!sibling || !rule) return null;
+  const comment = lastWhere(messages, (m) => m.channelId === sibling.id && isCustomer(m) && !m.deleted);
+  if (!comment) return { ok: false, reason: `The customer has no public comment on ${sibling.name} to reply to privately.` };
+  const age = now.getTime() - Date.parse(comment.createdAt);
+  if (age > rule.withinDays * DAY) {
+    return {
+      ok: false,
+      reason: `A private reply to a comment is allowed only within ${rule.withinDays} days of it; the customer's last comment is ${describeDuration(age)} old.`,
+    };
+  }
+  const commentAt = Date.parse(comment.createdAt);
+  const after = (m: Message) => Date.parse(m.createdAt) >= commentAt;
+  const customerAnsweredPrivately = messages.some((m) => m.channelId === channel.id && isCustomer(m) && after(m));
+  const replies = messages.filter(
+    (m) => m.channelId === channel.id && isBrand(m) && (m.inReplyTo === comment.id || (!m.inReplyTo && !customerAnsweredPrivately && after(m))),
+  );
+  if (replies.length >= rule.maxPerComment) {
+    return {
+      ok: false,
+      reason: `You already replied privately to this comment; ${channel.name} allows ${rule.maxPerComment === 1 ? 'one private reply' : `${rule.maxPerComment} private replies`} per comment until the customer answers.`,
+    };
+  }
+  return {
+    ok: true,
+    privateReplyTo: comment.id,
+    note: `This is your ${rule.maxPerComment === 1 ? 'one private reply' : 'private reply'} to the customer's comment; you can write again once they answer.`,
+  };
+}
+
+/** Whether the agent may reply on `channel` at `now`, given the conversation's messages (oldest first). */
+export function canReply(channel: Channel, conversation: Conversation, messages: readonly Message[], now: Date): ReplyVerdict {
+  const caps = channel.capabilities;
+  if (!caps.canReply) return { ok: false, reason: `Replies on ${channel.name} can't be sent from this desktop.` };
+  const onChannel = messages.filter((m) => m.channelId === channel.id);
+  const lastCustomer = lastWhere(onChannel, isCustomer);
+
+  const window = caps.replyWindow;
+  if (window) {
+    const age = lastCustomer ? now.getTime() - Date.parse(lastCustomer.createdAt) : Infinity;
+    if (age > window.hours * HOUR) {
+      const when = lastCustomer ? `The customer last wrote here ${describeDuration(age)} ago.` : "The customer hasn't written on this channel yet.";
+      const privately = privateReplyVerdict(channel, conversation, messages, now);
+      if (privately?.ok) return privately;
+      return { ok: false, reason: [window.reason, when, privately && !privately.ok ? privately.reason : ''].filter(Boolean).join(' ') };
+    }
+  }
+
+  const cap = caps.maxConsecutiveAgentMessages;
+  if (cap !== null) {
+    const since = lastCustomer ? onChannel.slice(onChannel.indexOf(lastCustomer) + 1) : onChannel;
+    const inARow = since.filter(isBrand).length;
+    if (inARow >= cap) {
+      return {
+        ok: false,
+        reason: `${channel.name} allows ${cap === 1 ? 'one reply' : `${cap} messages in a row`} until the customer writes again; you have sent ${inARow}.`,
+      };
+    }
+  }
+  return { ok: true };
+}

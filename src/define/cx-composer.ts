@@ -1,0 +1,10 @@
+import { CxComposer } from '../components/composer/composer.js';
+import { defineElement } from '../internal/define.js';
+
+defineElement('cx-composer', CxComposer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cx-composer': CxComposer;
+  }
+}
