@@ -78,3 +78,6 @@ export interface RawSentiment {
   confidence?: number;
   drivers?: SentimentDriver[];
 }
+
+/** Where a conversation's sentiment is heading (see `conversationSentiment` in `screenpop/sentiment`). */
+export type SentimentTrend = 'improving' | 'worsening' | 'steady';

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/cx-sentiment-badge.js';
 import type { CxSentimentBadge } from '../../src/components/sentiment-badge/sentiment-badge.js';
 import { SENTIMENT_LABELS, type SentimentScore } from '../../src/model/sentiment.js';
@@ -44,5 +45,102 @@ describe('<cx-sentiment-badge>', () => {
       expect(el.shadowRoot!.querySelector('[part="icon"]')!.getAttribute('aria-hidden')).to.equal('true');
       await expect(el).to.be.accessible();
     }
+  });
+
+  describe('never colour alone', () => {
+    const levels = async (variant: 'full' | 'compact') => {
+      const root = await fixture<HTMLElement>(html`<div>
+        ${SENTIMENT_LABELS.map((label) => html`<cx-sentiment-badge label=${label} variant=${variant}></cx-sentiment-badge>`)}
+      </div>`);
+      const badges = [...root.querySelectorAll('cx-sentiment-badge')];
+      await Promise.all(badges.map((b) => b.updateComplete));
+      return badges;
+    };
+    const shownText = (el: CxSentimentBadge) =>
+      [...el.shadowRoot!.querySelectorAll('[part="label"] [aria-hidden="true"], [part="label"]')].map((n) => n.textContent!.trim()).join('|');
+
+    afterEach(() => emulateMedia({ forcedColors: 'none' }));
+
+    for (const variant of ['full', 'compact'] as const)
+      it(`gives each level its own sign and words (${variant}), also in forced colours`, async () => {
+        for (const forced of ['none', 'active'] as const) {
+          await emulateMedia({ forcedColors: forced });
+          const badges = await levels(variant);
+          const icons = badges.map((b) => b.shadowRoot!.querySelector<HTMLElement>('[part="icon"]')!);
+          expect(new Set(icons.map((i) => i.textContent!.trim())).size).to.equal(5);
+          expect(new Set(badges.map(shownText)).size).to.equal(5);
+          for (const icon of icons) expect(icon.getBoundingClientRect().width, `icon drawn (forced colours ${forced})`).to.be.greaterThan(0);
+          // The words are in the DOM, not in CSS content or colour: screen readers and forced colours keep them.
+          expect(badges.map((b) => b.shadowRoot!.querySelector('[part="label"]')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(
+            variant === 'full'
+              ? ['Sentiment: Very negative', 'Sentiment: Negative', 'Sentiment: Neutral', 'Sentiment: Positive', 'Sentiment: Very positive']
+              : [
+                  'Sentiment: Very negativeVery neg.',
+                  'Sentiment: NegativeNeg.',
+                  'Sentiment: NeutralNeutral',
+                  'Sentiment: PositivePos.',
+                  'Sentiment: Very positiveVery pos.',
+                ],
+          );
+        }
+      });
+  });
+
+  describe('trend', () => {
+    for (const [trend, arrow] of [
+      ['improving', '\u2197'],
+      ['worsening', '\u2198'],
+      ['steady', '\u2192'],
+    ] as const)
+      it(`shows ${trend} as an arrow, and in words for screen readers`, async () => {
+        const el = await fixture<CxSentimentBadge>(html`<cx-sentiment-badge label="negative" trend=${trend}></cx-sentiment-badge>`);
+        const part = el.shadowRoot!.querySelector('[part="trend"]')!;
+        expect(part.querySelector('[aria-hidden="true"]')!.textContent).to.equal(arrow);
+        expect(part.querySelector('.sr-only')!.textContent).to.equal(`, ${trend}`);
+        expect(text(el)).to.equal(`− Sentiment: Negative${arrow}, ${trend}`);
+        await expect(el).to.be.accessible();
+      });
+
+    it('shows no arrow without a trend or for an unknown one', async () => {
+      const el = await fixture<CxSentimentBadge>(html`<cx-sentiment-badge label="negative" trend="sideways"></cx-sentiment-badge>`);
+      expect(el.shadowRoot!.querySelector('[part="trend"]')).to.equal(null);
+    });
+  });
+
+  describe('variants', () => {
+    const agent: SentimentScore = { score: -0.4, label: 'negative', confidence: 1, source: 'agent', drivers: [], originalLabel: 'positive' };
+
+    it('full (the default) shows the words, the agent note and, on request, score and confidence', async () => {
+      const el = await fixture<CxSentimentBadge>(html`<cx-sentiment-badge show-details .sentiment=${agent}></cx-sentiment-badge>`);
+      expect(el.variant).to.equal('full');
+      expect(text(el)).to.equal('− Sentiment: Negative(set by agent, was Positive)(score -0.40, 100% confidence)');
+    });
+
+    it('compact shows sign and short word; the rest only for screen readers and in the explanation', async () => {
+      const el = await fixture<CxSentimentBadge>(
+        html`<cx-sentiment-badge variant="compact" show-details trend="worsening" .sentiment=${agent}></cx-sentiment-badge>`,
+      );
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+      const visible = [...base.querySelectorAll('[aria-hidden="true"]')].map((n) => n.textContent).join(' ');
+      expect(visible).to.equal('− Neg. \u2198 ✎');
+      expect(el.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
+      expect(base.textContent!.replace(/\s+/g, ' ')).to.contain('Sentiment: Negative');
+      expect(base.textContent).to.contain('(set by agent, was Positive)');
+      expect(base.getBoundingClientRect().width).to.be.lessThan(
+        (await fixture<CxSentimentBadge>(html`<cx-sentiment-badge show-details trend="worsening" .sentiment=${agent}></cx-sentiment-badge>`)).getBoundingClientRect().width,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible at every level, in both variants, with trend and details', async () => {
+      for (const variant of ['full', 'compact'])
+        for (const label of SENTIMENT_LABELS) {
+          const sentiment: SentimentScore = { score: 0, label, confidence: 0.5, source: 'built-in', drivers: [] };
+          const el = await fixture<CxSentimentBadge>(
+            html`<cx-sentiment-badge variant=${variant} trend="improving" show-details .sentiment=${sentiment}></cx-sentiment-badge>`,
+          );
+          await expect(el).to.be.accessible();
+        }
+    });
   });
 });

@@ -1,76 +1,218 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { CxSentimentOverriddenEvent, CxSentimentOverrideEvent } from '../../events/sentiment-override.js';
+import { sentimentTerms as t } from '../../i18n/sentiment-terms.js';
 import { en } from '../../i18n/terms.js';
-import { isSentimentLabel, labelForScore, type SentimentLabel, type SentimentScore } from '../../model/sentiment.js';
+import { AdapterController } from '../../internal/adapter-controller.js';
+import {
+  isSentimentLabel,
+  labelForScore,
+  scoreForLabel,
+  type SentimentLabel,
+  type SentimentScore,
+  type SentimentTrend,
+} from '../../model/sentiment.js';
+import type { Adapter } from '../../ports/ports.js';
+import { agentNote, placePanel, renderExplanation, type Shown } from './explanation.js';
+import { SentimentScoringController } from './scoring-controller.js';
 import { sentimentBadgeStyles } from './sentiment-badge.styles.js';
 
-/** A shape, not only a colour, for each level. */
+/** A sign, not only a colour, for each level. */
 const ICONS: Record<SentimentLabel, string> = {
-  'very-negative': '⬇︎',
-  negative: '↘︎',
-  neutral: '→',
-  positive: '↗︎',
-  'very-positive': '⬆︎',
+  'very-negative': '\u2212\u2212',
+  negative: '\u2212',
+  neutral: '\u25CB',
+  positive: '+',
+  'very-positive': '++',
 };
+
+const TREND_ARROWS: Record<SentimentTrend, string> = { improving: '\u2197', worsening: '\u2198', steady: '\u2192' };
+
+const isTrend = (value: unknown): value is SentimentTrend => typeof value === 'string' && value in TREND_ARROWS;
+const isUnitScore = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= -1 && value <= 1;
 
 /**
  * @tagname cx-sentiment-badge
- * @summary Shows the sentiment of a message or conversation: label, shape and colour, never colour alone.
+ * @summary Shows the sentiment of a message or conversation, explains it and lets an agent correct it.
  *
  * Give it a full `sentiment` (from the analyzer or the adapter), or just a `score` (−1..1) or a
- * `label`. An invalid value shows "No sentiment" rather than a wrong one.
+ * `label`, or a `text` to score itself: through the adapter's sentiment service when it has one,
+ * otherwise through the built-in analyzer, which is then downloaded on first use. An invalid value
+ * shows "No sentiment" rather than a wrong one.
  *
- * @csspart base - The pill around icon and text.
- * @csspart icon - The shape that stands for the level.
- * @csspart label - The level in words.
- * @csspart detail - Score and confidence, when `show-details` is set.
+ * The level is shown as a sign, a word and a colour, never by colour alone. The badge is a button:
+ * it opens an explanation (level, score, confidence, trend, source, each driver with its signed weight
+ * and modifiers) where an agent can set another level. Escape closes it and focus returns to the badge.
+ *
+ * @csspart base - The pill around icon and text: a button when there is a level to explain.
+ * @csspart icon - The sign that stands for the level.
+ * @csspart label - The level in words (shortened in the compact variant, whole for screen readers).
+ * @csspart trend - The trend arrow, with its words for screen readers.
+ * @csspart detail - Score and confidence when `show-details` is set, and the agent's note (full variant).
+ * @csspart explanation - The popover with the explanation.
+ * @csspart source - Who produced the score, in the explanation.
+ * @csspart drivers - The list of drivers in the explanation.
+ * @csspart driver - One driver.
+ * @csspart weight - A driver's signed weight.
+ * @csspart override - The agent's control to set another level.
+ * @csspart retry - The button that scores `text` again after the service failed.
  *
  * @cssproperty --cx-color-sentiment-very-negative - Colour of the very negative level.
  * @cssproperty --cx-color-sentiment-negative - Colour of the negative level.
  * @cssproperty --cx-color-sentiment-neutral - Colour of the neutral level.
  * @cssproperty --cx-color-sentiment-positive - Colour of the positive level.
  * @cssproperty --cx-color-sentiment-very-positive - Colour of the very positive level.
+ *
+ * @event {CxSentimentOverrideEvent} cx-sentiment-override - An agent picked another level; cancel it to keep the shown one.
+ * @event {CxSentimentOverriddenEvent} cx-sentiment-overridden - The badge now shows the agent's level.
  */
 export class CxSentimentBadge extends LitElement {
   static override styles = sentimentBadgeStyles;
 
-  /** A full score from the analyzer or the adapter; wins over `score` and `label`. */
+  readonly #adapter = new AdapterController(this);
+  readonly #scoring = new SentimentScoringController(this);
+
+  @query('[popover]') private panel?: HTMLElement;
+  @query('button[part~="base"]') private toggle?: HTMLElement;
+
+  @state() private agentScore?: SentimentScore;
+  @state() private open = false;
+  #shown?: Shown;
+  /** The label this element reflected from a score or a text, as opposed to one the host set. */
+  #derived?: SentimentLabel;
+
+  /** The adapter whose sentiment service scores `text`; by default the one `<cx-desk>` provides. */
+  @property({ attribute: false }) adapter?: Adapter;
+
+  /** A full score from the analyzer or the adapter; wins over `text`, `score` and `label`. */
   @property({ attribute: false }) sentiment?: SentimentScore;
 
   /** A normalised score, −1..1. */
   @property({ type: Number }) score?: number;
 
-  /** The level; reflected so styles can follow it. Derived from `sentiment` or `score` when those are set. */
+  /** The level; reflected so styles can follow it. Derived from the score shown when there is one. */
   @property({ reflect: true }) label?: SentimentLabel;
 
-  /** Shows score and confidence next to the label. */
+  /** A text to score when no `sentiment` is given. Changing it cancels the scoring of the previous one. */
+  @property() text?: string;
+
+  /** Where the sentiment is heading: an arrow, and words for screen readers and in the explanation. */
+  @property() trend?: SentimentTrend;
+
+  /** `full`: words and notes in the pill; `compact`: sign and short word, the rest in the explanation. */
+  @property({ reflect: true }) variant: 'compact' | 'full' = 'full';
+
+  /** Shows score and confidence next to the label (full variant; the explanation always has them). */
   @property({ type: Boolean, attribute: 'show-details' }) showDetails = false;
 
-  protected override willUpdate(): void {
-    const derived = this.sentiment?.label ?? (this.validScore() === undefined ? undefined : labelForScore(this.validScore()!));
-    if (derived && derived !== this.label) this.label = derived;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#watchViewport(false);
   }
 
-  private validScore(): number | undefined {
-    const value = this.sentiment?.score ?? this.score;
-    return typeof value === 'number' && Number.isFinite(value) && value >= -1 && value <= 1 ? value : undefined;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const hostLabel = changed.has('label') && this.label !== this.#shown?.label;
+    if (hostLabel) this.#derived = undefined;
+    if (changed.has('sentiment') || changed.has('score') || changed.has('text') || hostLabel) this.agentScore = undefined;
+    this.#scoring.track(this.sentiment || !this.text?.trim() ? undefined : this.text, this.#adapter.value);
+    const shown = (this.#shown = this.#compute());
+    // Reflect the level shown; a level derived earlier (from a score or a text) goes when nothing is shown.
+    if (shown ? shown.label !== this.label : this.#derived && this.label === this.#derived) this.label = this.#derived = shown?.label;
+  }
+
+  #compute(): Shown | undefined {
+    const given = this.agentScore ?? this.sentiment ?? this.#scoring.value;
+    if (given && isSentimentLabel(given.label)) return { ...given, drivers: given.drivers ?? [] };
+    const score = this.sentiment ? this.sentiment.score : this.score;
+    if (isUnitScore(score)) return { label: labelForScore(score), score, drivers: [] };
+    const own = !this.sentiment && this.label !== this.#derived;
+    return own && isSentimentLabel(this.label) ? { label: this.label, drivers: [] } : undefined;
+  }
+
+  #reposition = (): void => {
+    if (this.panel && this.toggle) placePanel(this.panel, this.toggle);
+  };
+
+  #watchViewport(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('scroll', this.#reposition, { capture: true, passive: true } as AddEventListenerOptions);
+    window[method]('resize', this.#reposition);
+  }
+
+  #onBeforeToggle = (event: Event): void => {
+    this.open = (event as ToggleEvent).newState === 'open';
+    if (this.open) this.#reposition();
+    // Closing (Escape, a click outside) with focus inside: give it back to the button.
+    else if (this.panel?.contains(this.shadowRoot!.activeElement)) this.toggle?.focus();
+  };
+
+  #onToggle = (event: Event): void => {
+    const open = (event as ToggleEvent).newState === 'open';
+    this.#watchViewport(open);
+    if (open) this.updateComplete.then(this.#reposition);
+  };
+
+  #override = (newLabel: SentimentLabel): boolean => {
+    const current = this.#shown;
+    if (!current || newLabel === current.label) return false;
+    const sentiment: SentimentScore = {
+      score: scoreForLabel(newLabel),
+      label: newLabel,
+      confidence: 1,
+      source: 'agent',
+      drivers: current.drivers,
+      originalLabel: (current.source === 'agent' ? current.originalLabel : undefined) ?? current.label,
+    };
+    const detail = { oldLabel: current.label, newLabel, sentiment };
+    if (!this.dispatchEvent(new CxSentimentOverrideEvent(detail))) return false;
+    this.agentScore = sentiment;
+    this.updateComplete.then(() => this.dispatchEvent(new CxSentimentOverriddenEvent(detail)));
+    return true;
+  };
+
+  #renderFace(shown: Shown): TemplateResult {
+    const compact = this.variant === 'compact';
+    const words = en.sentiment[shown.label];
+    const note = agentNote(shown);
+    const trend = isTrend(this.trend) ? this.trend : undefined;
+    return html`<span part="icon" aria-hidden="true">${ICONS[shown.label]}</span>
+      <span part="label"
+        ><span class="sr-only">Sentiment: </span>${compact
+          ? html`<span class="sr-only">${words}</span><span aria-hidden="true">${t.short[shown.label]}</span>`
+          : words}</span
+      >${trend
+        ? html`<span part="trend"><span aria-hidden="true">${TREND_ARROWS[trend]}</span><span class="sr-only">, ${t.trend[trend]}</span></span>`
+        : nothing}${note
+        ? compact
+          ? html`<span class="mark" aria-hidden="true">✎</span><span class="sr-only">(${note})</span>`
+          : html`<span part="detail">(${note})</span>`
+        : nothing}${this.showDetails && !compact && shown.score !== undefined ? this.#renderDetails(shown) : nothing}`;
+  }
+
+  #renderDetails(shown: Shown): TemplateResult {
+    const confidence = shown.confidence === undefined ? nothing : html`, ${en.confidence(Math.round(shown.confidence * 100))}`;
+    return html`<span part="detail">(${en.score(shown.score!.toFixed(2))}${confidence})</span>`;
+  }
+
+  #renderStatus(): TemplateResult {
+    if (this.#scoring.status === 'error')
+      return html`<span part="base" class="failed"
+          ><span part="icon" aria-hidden="true">!</span><span part="label">${t.failed}</span></span
+        >
+        <button part="retry" type="button" @click=${() => this.#scoring.retry()}>${t.retry}</button>`;
+    if (this.#scoring.status === 'loading')
+      return html`<span part="base" class="loading"><span part="icon" aria-hidden="true">…</span><span part="label">${t.loading}</span></span>`;
+    return html`<span part="base"><span part="icon" aria-hidden="true">·</span><span part="label">${en.sentimentUnknown}</span></span>`;
   }
 
   override render(): TemplateResult {
-    const label = isSentimentLabel(this.label) ? this.label : undefined;
-    const score = this.validScore();
-    const confidence = this.sentiment?.confidence;
-    const text = label ? en.sentiment[label] : en.sentimentUnknown;
-    return html`<span part="base" title=${label ? `Sentiment: ${text}` : text}>
-      <span part="icon" aria-hidden="true">${label ? ICONS[label] : '·'}</span>
-      <span part="label"><span class="sr-only">Sentiment: </span>${text}</span>
-      ${this.showDetails && label
-        ? html`<span part="detail"
-            >(${en.score(score === undefined ? '–' : score.toFixed(2))}${confidence === undefined
-              ? nothing
-              : html`, ${en.confidence(Math.round(confidence * 100))}`})</span
-          >`
-        : nothing}
-    </span>`;
+    const shown = this.#shown;
+    if (!shown) return this.#renderStatus();
+    return html`<button part="base" type="button" popovertarget="explanation" aria-expanded=${String(this.open)}>
+        ${this.#renderFace(shown)}
+      </button>
+      <div id="explanation" part="explanation" popover @beforetoggle=${this.#onBeforeToggle} @toggle=${this.#onToggle}>
+        ${this.open ? renderExplanation(shown, isTrend(this.trend) ? this.trend : undefined, this.#override) : nothing}
+      </div>`;
   }
 }
