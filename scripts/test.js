@@ -2,6 +2,7 @@
 // `N passed, N failed` (the type check and the build count as one test each).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { findBrowser } from './find-browser.js';
 
 const SUMMARY_FILE = `node_modules/.cache/screenpop/wtr-summary-${process.pid}.json`;
 process.env.SCREENPOP_SUMMARY_FILE = SUMMARY_FILE;
@@ -11,6 +12,15 @@ const run = (name, args) => spawnSync(bin(name), args, { stdio: 'inherit', shell
 
 let passed = 0;
 let failed = 0;
+
+// The browser tests need Chromium or Chrome: say how to get one rather than fail with a stack trace.
+try {
+  findBrowser();
+} catch (error) {
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 console.log('> tsc --noEmit');
 const typecheck = run('tsc', [ '--noEmit', '-p', 'tsconfig.json']);
