@@ -2,15 +2,17 @@
  * The demo agent desktop: wires the old CRM/CTI page (examples/index.html) to a Screenpop adapter.
  *
  * `mountDesktop(root, adapter)` finds the page's regions inside `root`, gives `<cx-desk>` the
- * adapter and drives the legacy parts (softphone, queue, record, activity history) with plain DOM.
- * Screenpop components replace those parts later; each is marked in the markup.
+ * adapter and drives the legacy parts (softphone, queue, record) with plain DOM. Screenpop is
+ * dropped in where it is ready: the conversation thread (it gets the adapter from `<cx-desk>`; a pop
+ * sets its `conversation-id`) and sentiment badges in the queue and the record header. The parts
+ * still to replace are marked in the markup.
  */
 import type { DemoAdapter } from '../src/adapters/demo/index.js';
 import type { Conversation, Interaction } from '../src/model/index.js';
 import { fill, formatTime, h, region } from './dom.js';
-import { showHistory } from './history.js';
 import { mountQueue } from './queue.js';
-import { clearRecord, showRecord, wireTabs, type RecordOptions } from './record.js';
+import { clearRecord, drawRecordSentiment, showRecord, wireTabs, type RecordOptions } from './record.js';
+import { createSentimentSource } from './sentiment.js';
 import { mountSoftphone } from './softphone.js';
 
 export interface DesktopOptions {
@@ -64,15 +66,27 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
   };
   drawLive();
 
+  const sentiment = createSentimentSource(adapter);
   const record: RecordOptions = {
     head: region(root, 'record-head'),
     customer: region(root, 'customer'),
     conversation: region(root, 'conversation'),
     adapter,
+    sentiment,
   };
+  sentiment.onChange((id) => {
+    if (id === openId) drawRecordSentiment(record, id);
+  });
   const tabs = root.querySelector<HTMLElement>('[role="tablist"]');
   if (tabs) wireTabs(tabs);
-  const history = { container: region(root, 'history'), adapter, announce };
+  const thread = region(root, 'thread') as HTMLElement & { conversationId?: string };
+  const threadEmpty = region(root, 'thread-empty');
+  const showThread = (conversationId: string | null) => {
+    thread.hidden = conversationId === null;
+    threadEmpty.hidden = conversationId !== null;
+    if (conversationId === null) thread.removeAttribute('conversation-id');
+    else thread.setAttribute('conversation-id', conversationId);
+  };
 
   function pop(conversationId: string, interaction?: Interaction): void {
     if (signal.aborted) return;
@@ -85,14 +99,17 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
     const port = adapter.conversations;
     if (!port) {
       clearRecord(record, 'This desktop has no conversation source.');
+      showThread(null);
       return;
     }
+    // The popped conversation's sentiment goes first in line, ahead of the rest of the queue.
+    sentiment.want(conversationId, queue.conversations().find((c) => c.id === conversationId)?.updatedAt, true);
     const conversation = shared<Conversation>(() => port.getConversation(conversationId, { signal: popSignal }));
-    showRecord(record, conversation, popSignal, interaction);
-    showHistory(history, conversationId, conversation, popSignal);
+    showRecord(record, conversationId, conversation, popSignal, interaction);
+    showThread(conversationId);
   }
 
-  const queue = mountQueue({ container: region(root, 'queue'), adapter, onOpen: (id) => pop(id) });
+  const queue = mountQueue({ container: region(root, 'queue'), adapter, sentiment, onOpen: (id) => pop(id) });
   const softphone = mountSoftphone({
     current: region(root, 'current'),
     offers: region(root, 'offers'),
@@ -172,6 +189,7 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
     destroy() {
       lifetime.abort();
       popController?.abort();
+      sentiment.destroy();
       clearTimeout(redrawTimer);
       clearInterval(interval);
     },

@@ -115,6 +115,11 @@ export function isAbort(error: unknown): boolean {
   return error instanceof Error && (error.name === 'AbortError' || (error as { code?: unknown }).code === 'aborted');
 }
 
+/** A dash for the eye, words for a screen reader. */
+export function noValue(text: string): HTMLElement {
+  return h('span', { class: 'muted' }, h('span', { 'aria-hidden': 'true' }, '–'), h('span', { class: 'sr-only' }, text));
+}
+
 /** A visible, announced "Loading …" line. */
 export function loadingNote(text: string): HTMLElement {
   return h('p', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), text);

@@ -21,10 +21,12 @@ const desktop = mountDesktop(root, adapter, { agentName: adapter.demo.agent.disp
 
 // As a CTI would: a second customer arrives shortly after the agent starts, so the softphone
 // shows an offered interaction with Accept and Decline right away.
-setTimeout(() => {
+setTimeout(async () => {
+  // Not the conversation the agent is already on (with ?latency= it may not have popped yet).
+  const busy = (await adapter.interactions?.current?.().catch(() => null))?.conversationId;
   const current = adapter.demo
     .listConversations()
-    .filter((c) => (c.status === 'new' || c.status === 'open') && c.id !== desktop.openConversationId);
+    .filter((c) => (c.status === 'new' || c.status === 'open') && c.id !== desktop.openConversationId && c.id !== busy);
   const next = current.find((c) => c.priority === 'urgent' || c.priority === 'high') ?? current[0];
   if (next) adapter.demo.offer(next.id);
 }, 1500);

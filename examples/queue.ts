@@ -1,15 +1,20 @@
 /**
  * The legacy work queue: a dense table of the demo's conversations with channels, priority,
  * status, first-response SLA and sentiment. A Screenpop queue component replaces it.
+ *
+ * The Sentiment column is Screenpop's: each conversation's sentiment and trend over its latest
+ * customer messages, scored in the background after the table draws (see sentiment.ts).
  */
 import type { DemoAdapter } from '../src/adapters/demo/index.js';
 import type { Conversation, Customer, SlaClock } from '../src/model/index.js';
-import { fill, formatDateTime, h, relativeTime, words } from './dom.js';
+import { describeError, fill, formatDateTime, h, relativeTime, words } from './dom.js';
+import { sentimentCell, type SentimentSource } from './sentiment.js';
 
 export interface QueueOptions {
   container: HTMLElement;
   adapter: DemoAdapter;
   onOpen: (conversationId: string) => void;
+  sentiment: SentimentSource;
 }
 
 export interface QueueCounts {
@@ -45,10 +50,44 @@ export function slaText(clock: SlaClock | undefined, now = Date.now()): { text: 
 }
 
 export function mountQueue(options: QueueOptions): Queue {
-  const { container, adapter } = options;
+  const { container, adapter, sentiment } = options;
   let openId: string | null = null;
   let query = '';
-  let rows: { row: HTMLTableRowElement; text: string; id: string }[] = [];
+  let rows: { row: HTMLTableRowElement; text: string; id: string; sentiment: HTMLTableCellElement }[] = [];
+  // Kept across redraws so a screen reader hears a failure once, not on every redraw.
+  const sentimentNote = h('div', { class: 'sentiment-note', role: 'status' });
+  let failedCount = 0;
+
+  function drawSentimentNote(): void {
+    const failed = sentiment.failed();
+    if (failed.length === failedCount) return;
+    failedCount = failed.length;
+    if (!failed.length) {
+      sentimentNote.replaceChildren();
+      return;
+    }
+    const entry = sentiment.get(failed[0]!);
+    const detail = entry?.status === 'error' ? describeError(entry.error).message.replace(/\.$/, '') : '';
+    fill(
+      sentimentNote,
+      h('span', { class: 'error-inline' }, h('strong', {}, 'Error: '), `Sentiment could not be computed for ${failed.length} ${failed.length === 1 ? 'conversation' : 'conversations'}`, detail ? ` (${detail}).` : '.'),
+      ' ',
+      h('button', { type: 'button', class: 'btn btn-small', onclick: retrySentiment }, 'Retry'),
+    );
+  }
+
+  // Retry removes the note (and its button): keep keyboard focus in the queue.
+  function retrySentiment(): void {
+    container.focus();
+    sentiment.retryFailed();
+  }
+  container.before(sentimentNote);
+
+  sentiment.onChange((id) => {
+    const entry = rows.find((r) => r.id === id);
+    if (entry) fill(entry.sentiment, sentimentCell(sentiment.get(id)));
+    drawSentimentNote();
+  });
   let customerList: Customer[] = [];
   let conversationList: Conversation[] = [];
 
@@ -97,6 +136,8 @@ export function mountQueue(options: QueueOptions): Queue {
       const name = customerName(conversation, byId);
       const channels = conversation.channels.map((c) => c.name).join(', ');
       const subject = conversation.subject || '(no subject)';
+      sentiment.want(conversation.id, conversation.updatedAt);
+      const sentimentTd = h('td', { class: 'sentiment' }, sentimentCell(sentiment.get(conversation.id)));
       const row = h(
         'tr',
         { class: `status-${conversation.status}` },
@@ -112,10 +153,10 @@ export function mountQueue(options: QueueOptions): Queue {
         h('td', {}, h('span', { class: `prio prio-${conversation.priority}` }, words(conversation.priority))),
         h('td', {}, words(conversation.status)),
         h('td', { class: sla.overdue ? 'overdue' : '', title: firstResponse(conversation) ? formatDateTime(firstResponse(conversation)!.dueAt) : null }, sla.text),
-        h('td', {}, conversation.sentiment ? sentimentBadge(conversation.sentiment) : noValue('No sentiment score')),
+        sentimentTd,
         h('td', { title: formatDateTime(conversation.updatedAt) }, relativeTime(conversation.updatedAt, now)),
       );
-      rows.push({ row, id: conversation.id, text: [subject, name, channels, conversation.id, conversation.priority, conversation.status].join(' ').toLowerCase() });
+      rows.push({ row, id: conversation.id, sentiment: sentimentTd, text: [subject, name, channels, conversation.id, conversation.priority, conversation.status].join(' ').toLowerCase() });
       body.append(row);
     }
     const head = h(
@@ -151,16 +192,4 @@ export function mountQueue(options: QueueOptions): Queue {
     customers: () => customerList,
     conversations: () => conversationList,
   };
-}
-
-/** A dash for the eye, words for a screen reader. */
-export function noValue(text: string): HTMLElement {
-  return h('span', { class: 'muted' }, h('span', { 'aria-hidden': 'true' }, '–'), h('span', { class: 'sr-only' }, text));
-}
-
-/** A Screenpop sentiment badge for a conversation or message score. */
-export function sentimentBadge(sentiment: NonNullable<Conversation['sentiment']>): HTMLElement {
-  const badge = document.createElement('cx-sentiment-badge');
-  badge.sentiment = sentiment;
-  return badge;
 }

@@ -5,7 +5,8 @@
 import type { Conversation, Customer, Interaction } from '../src/model/index.js';
 import type { Adapter } from '../src/ports/ports.js';
 import { fill, formatDateTime, formatMoney, h, loadInto, relativeTime, words } from './dom.js';
-import { firstResponse, sentimentBadge, slaText } from './queue.js';
+import { firstResponse, slaText } from './queue.js';
+import { headSentiment, type SentimentSource } from './sentiment.js';
 import { channelWord } from './softphone.js';
 
 export interface RecordOptions {
@@ -13,6 +14,8 @@ export interface RecordOptions {
   customer: HTMLElement;
   conversation: HTMLElement;
   adapter: Adapter;
+  /** Conversation-level sentiment, shown in the header. */
+  sentiment: SentimentSource;
 }
 
 const TIERS: Record<string, string> = { standard: 'Standard', silver: 'Silver', gold: 'Gold', platinum: 'Platinum', vip: 'VIP' };
@@ -93,7 +96,6 @@ export function renderConversationInfo(conversation: Conversation, interaction?:
     field('Status', words(conversation.status)),
     field('Priority', h('span', { class: `prio prio-${conversation.priority}` }, words(conversation.priority))),
     field('Why', ...(conversation.priorityReasons?.length ? [h('ul', { class: 'plain' }, ...conversation.priorityReasons.map((r) => h('li', {}, r.text)))] : [])),
-    field('Sentiment', ...(conversation.sentiment ? [sentimentBadge(conversation.sentiment)] : [])),
     field('Channels', channels),
     field('SLA', sla),
     field('Tags', ...(conversation.tags?.length ? [conversation.tags.join(', ')] : [])),
@@ -117,15 +119,33 @@ function renderHead(conversation: Conversation): Node[] {
       h('span', { class: sla.overdue ? 'overdue' : '' }, sla.text),
       ` · ${conversation.channels.map((c) => c.name).join(', ')}`,
     ),
+    h('div', { class: 'rec-sentiment', 'data-region': 'record-sentiment' }),
   ];
 }
 
-/** Fills the record page for one conversation; `conversation()` is shared with the history. */
-export function showRecord(options: RecordOptions, conversation: () => Promise<Conversation>, signal: AbortSignal, interaction?: Interaction): void {
+/** Draws the conversation's sentiment into the record header (when the header is drawn). */
+export function drawRecordSentiment(options: RecordOptions, conversationId: string): void {
+  const slot = options.head.querySelector<HTMLElement>('[data-region="record-sentiment"]');
+  if (!slot) return;
+  const hadFocus = slot.contains(document.activeElement);
+  fill(slot, ...headSentiment(options.sentiment.get(conversationId), () => options.sentiment.retry(conversationId)));
+  // Retry replaces its own button: keep keyboard focus in the header.
+  if (hadFocus && !slot.contains(document.activeElement)) {
+    slot.tabIndex = -1;
+    slot.focus();
+  }
+}
+
+/** Fills the record page for one conversation; `conversation()` is shared by its parts. */
+export function showRecord(options: RecordOptions, conversationId: string, conversation: () => Promise<Conversation>, signal: AbortSignal, interaction?: Interaction): void {
   const { adapter } = options;
   void loadInto(options.head, 'the conversation', signal, conversation, renderHead).then((loaded) => {
     // Keep the page's heading structure when the conversation could not be drawn.
     if (!loaded && !signal.aborted) options.head.prepend(h('h2', { id: 'record-title' }, 'Conversation'));
+    if (loaded && !signal.aborted) {
+      options.sentiment.want(conversationId, loaded.updatedAt, true);
+      drawRecordSentiment(options, conversationId);
+    }
   });
   void loadInto(options.customer, 'the customer record', signal, async () => {
     const loaded = await conversation();

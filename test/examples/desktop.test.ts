@@ -1,13 +1,29 @@
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/define/index.js';
 import { builtInDataset, createDemoAdapter, type DemoAdapter } from '../../src/adapters/demo/index.js';
 import type { Message } from '../../src/model/index.js';
+import type { ConversationSource, LoadMessagesOptions } from '../../src/ports/ports.js';
+import { conversationSentiment } from '../../src/sentiment/aggregate.js';
+import { scoreTexts } from '../../src/sentiment/score.js';
 import { mountDesktop, type Desktop } from '../../examples/desktop.js';
+
+// The thread's virtualizer resizes what its ResizeObserver watches; Chromium then reports a benign
+// "loop completed with undelivered notifications" as a window error, which mocha would count as a failure.
+window.addEventListener(
+  'error',
+  (event) => {
+    if (String(event.message).includes('ResizeObserver loop')) event.stopImmediatePropagation();
+  },
+  true,
+);
 
 /** The real page markup and styles of the demo desktop (examples/index.html, desktop.css). */
 let pageMarkup: Element;
 
 before(async () => {
+  // The console is laid out for a desktop screen; the thread renders the messages in the window's view.
+  await setViewport({ width: 1400, height: 900 });
   const html = await (await fetch('/examples/index.html')).text();
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   parsed.querySelectorAll('script').forEach((script) => script.remove());
@@ -43,9 +59,50 @@ function mount(demo: DemoAdapter): Desktop {
   return desktop;
 }
 
+type Thread = HTMLElementTagNameMap['cx-conversation-thread'];
+type Badge = HTMLElementTagNameMap['cx-sentiment-badge'];
+type ShownMessage = HTMLElementTagNameMap['cx-thread-message'];
+
 const q = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
 const customerPanel = () => q('[data-region="customer"]')!;
-const historyRows = () => [...root.querySelectorAll<HTMLTableRowElement>('[data-region="history"] tbody tr')];
+const thread = () => q<Thread>('cx-conversation-thread')!;
+/** The `<cx-thread-message>` elements the thread has rendered (it virtualizes: the ones in view). */
+const shownMessages = () => [...(thread().shadowRoot?.querySelectorAll<ShownMessage>('cx-thread-message') ?? [])];
+const shownMessage = (id: string) => shownMessages().find((m) => m.message?.id === id);
+const textOf = (shown: ShownMessage) => shown.shadowRoot?.querySelector('[part~="text"]')?.textContent ?? '';
+const sentimentCells = () => [...root.querySelectorAll<HTMLTableCellElement>('[data-region="queue"] td.sentiment')];
+
+/** Every element matching `selector` in `node`, inside open shadow roots too. */
+function deepQueryAll(node: ParentNode, selector: string): Element[] {
+  const found = [...node.querySelectorAll(selector)];
+  for (const element of node.querySelectorAll('*')) if (element.shadowRoot) found.push(...deepQueryAll(element.shadowRoot, selector));
+  return found;
+}
+
+/**
+ * Wraps the demo's `loadMessages` to watch it. The thread pages with its page size (50) and the
+ * queue's sentiment loads 20, so `limit` tells them apart. `fail` may throw to fail a call.
+ */
+function watchLoads(demo: DemoAdapter, fail?: (id: string, options: LoadMessagesOptions | undefined) => void) {
+  const port = demo.conversations!;
+  const original = port.loadMessages;
+  const sentimentLoads: string[] = [];
+  let running = 0;
+  let maxRunning = 0;
+  port.loadMessages = async (id: string, options?: LoadMessagesOptions): ReturnType<ConversationSource['loadMessages']> => {
+    fail?.(id, options);
+    if (options?.limit !== 20) return original(id, options);
+    sentimentLoads.push(id);
+    running += 1;
+    maxRunning = Math.max(maxRunning, running);
+    try {
+      return await original(id, options);
+    } finally {
+      running -= 1;
+    }
+  };
+  return { sentimentLoads, maxRunning: () => maxRunning };
+}
 
 afterEach(() => {
   desktop?.destroy();
@@ -66,13 +123,14 @@ async function conversationWithMarkup(demo: DemoAdapter): Promise<{ conversation
 }
 
 describe('demo agent desktop (examples/)', () => {
-  it('pops the current conversation: customer record fields and the latest messages', async () => {
+  it('pops the current conversation: customer record, the thread with its messages, the header sentiment', async () => {
     const demo = createDemoAdapter({ seed: 3, latency: 0 });
     const current = await demo.interactions!.current!();
     expect(current?.conversationId, 'the demo starts with a current interaction').to.be.a('string');
     const conversation = await demo.conversations!.getConversation(current!.conversationId!);
     const customer = await demo.customers!.getCustomer(conversation.customerId!);
     const page = await demo.conversations!.loadMessages(conversation.id, { limit: 20 });
+    const latest = page.messages[0]!;
     mount(demo);
 
     await until(() => customerPanel().textContent!.includes(customer.name), 'the customer name');
@@ -80,17 +138,30 @@ describe('demo agent desktop (examples/)', () => {
     expect(panel).to.include(customer.record.id);
     expect(panel).to.include(`Open cases (${customer.openCases.length})`);
     expect(panel).to.include(`Identities (${customer.identities.length})`);
-    await until(() => historyRows().length === page.messages.length, 'the messages');
-    expect(historyRows()[0]!.dataset['messageId']).to.equal(page.messages[0]!.id);
-    expect(q('[data-region="history"]')!.textContent).to.include(page.messages[0]!.text.slice(0, 40));
     expect(q('[data-region="current"]')!.textContent).to.include(current!.customerAddress);
     expect(q('[data-region="record-head"] h2')!.textContent).to.include(conversation.subject ?? '');
     expect(root.querySelector('[data-region="queue"] tr[aria-current="true"]')!.textContent).to.include(conversation.id);
-    // Visibility in words, not colour alone.
-    expect(historyRows().every((row) => /Public|Private|Internal note/.test(row.cells[2]!.textContent!))).to.equal(true);
+
+    // The thread replaces the legacy history: same conversation, its latest message shown as text.
+    expect(root.querySelector('[data-region="history"]')).to.equal(null);
+    expect(thread().hidden).to.equal(false);
+    expect(q('[data-region="thread-empty"]')!.hidden).to.equal(true);
+    expect(thread().getAttribute('conversation-id')).to.equal(conversation.id);
+    const shown = await until(() => shownMessage(latest.id), 'the latest message in the thread');
+    await until(() => textOf(shown).includes(latest.text.slice(0, 40)), 'its text');
+    // Bounded, so it virtualizes: its height comes from the layout, not from its messages.
+    const height = thread().getBoundingClientRect().height;
+    expect(height).to.be.greaterThan(300);
+    expect(thread().shadowRoot!.querySelector('[part~="feed"]')!.scrollHeight).to.be.greaterThan(0);
+    expect(thread().shadowRoot!.querySelector('cx-composer'), 'the composer at its bottom').to.not.equal(null);
+
+    // The record header: the conversation's sentiment with its trend, full variant.
+    const badge = await until(() => q<Badge>('[data-region="record-sentiment"] cx-sentiment-badge'), 'the header sentiment');
+    expect(badge.variant).to.equal('full');
+    expect(badge.trend).to.be.oneOf(['improving', 'worsening', 'steady']);
   });
 
-  it('shows HTML-looking customer text as text and creates no element from it', async () => {
+  it('accepting an offered interaction switches the thread; HTML-looking customer text stays inert', async () => {
     let demo = createDemoAdapter({ seed: 3, latency: 0 });
     let found = await conversationWithMarkup(demo);
     if (!found) {
@@ -104,17 +175,21 @@ describe('demo agent desktop (examples/)', () => {
     }
     mount(demo);
     await until(() => customerPanel().querySelector('table, .notice'), 'the first pop');
-    // Accepting an offered interaction pops its conversation.
+    expect(thread().getAttribute('conversation-id')).to.not.equal(found!.conversationId);
     demo.demo.offer(found!.conversationId);
     const accept = await until(() => q<HTMLButtonElement>('[data-region="offers"] .btn-accept'), 'the Accept button');
     expect(accept.getAttribute('aria-label')).to.match(/^Accept /);
     accept.click();
     await until(() => desktop!.openConversationId === found!.conversationId, 'the pop');
-    const row = await until(() => q(`[data-region="history"] [data-message-id="${CSS.escape(found!.message.id)}"]`), 'the message row');
-    expect(row.querySelector('.msg-text')!.textContent).to.equal(found!.message.text);
-    expect(root.querySelector('img')).to.equal(null);
-    expect(root.querySelector('[data-region="history"] [onerror]')).to.equal(null);
+    expect(thread().getAttribute('conversation-id')).to.equal(found!.conversationId);
     expect(q('[data-region="offers"]')!.hidden).to.equal(true);
+
+    await until(() => thread().messages.some((m) => m.id === found!.message.id), 'the message loaded in the thread');
+    expect(await thread().scrollToMessage(found!.message.id)).to.equal(true);
+    const shown = await until(() => shownMessage(found!.message.id), 'the message in the thread');
+    await until(() => textOf(shown) === found!.message.text, 'its text, as text');
+    expect(deepQueryAll(root, 'img')).to.deep.equal([]);
+    expect(deepQueryAll(root, '[onerror]')).to.deep.equal([]);
   });
 
   it('shows an error with a Retry button when a port call fails, and Retry works', async () => {
@@ -135,34 +210,114 @@ describe('demo agent desktop (examples/)', () => {
     expect(document.activeElement).to.equal(customerPanel());
   });
 
+  it('shows the thread’s load error with Retry, and Retry loads the messages', async () => {
+    const demo = createDemoAdapter({ seed: 3, latency: 0 });
+    let failThread = true;
+    watchLoads(demo, (_id, options) => {
+      if (failThread && options?.limit !== 20) throw Object.assign(new Error('The host is down (test).'), { retryable: true });
+    });
+    mount(demo);
+    const error = await until(() => thread().shadowRoot?.querySelector('[part~="error"]'), 'the thread error');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.include('The host is down (test).');
+    await expect(root).to.be.accessible();
+    failThread = false;
+    error.querySelector('button')!.click();
+    await until(() => shownMessages().length > 0, 'the messages after Retry');
+    expect(thread().shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+  });
+
+  it('shows each conversation’s sentiment and trend in the queue, scored a few at a time and once', async () => {
+    const demo = createDemoAdapter({ seed: 3, latency: 5 });
+    const loads = watchLoads(demo);
+    mount(demo);
+    const conversations = demo.demo.listConversations();
+    await until(() => sentimentCells().length === conversations.length, 'the queue');
+    // Every row ends with a badge or a dash that says why.
+    await until(
+      () => sentimentCells().every((cell) => cell.querySelector('cx-sentiment-badge') || cell.querySelector('.sr-only')?.textContent === 'No customer messages to score'),
+      'every row scored',
+      8000,
+    );
+    const badges = sentimentCells().map((cell) => cell.querySelector<Badge>('cx-sentiment-badge')).filter((b) => b !== null);
+    expect(badges.length).to.be.greaterThan(conversations.length / 2);
+    expect(badges.every((b) => b.variant === 'compact')).to.equal(true);
+    expect(badges.every((b) => ['improving', 'worsening', 'steady'].includes(b.trend!))).to.equal(true);
+    expect(loads.maxRunning(), 'at most a few loads at once').to.be.at.most(3);
+    expect(new Set(loads.sentimentLoads).size, 'each conversation loaded once').to.equal(loads.sentimentLoads.length);
+
+    // The first row's badge is the aggregate of its latest customer messages' scores.
+    const first = conversations[0]!;
+    const page = await demo.conversations!.loadMessages(first.id, { limit: 20 });
+    const customer = page.messages.filter((m) => m.author.role === 'customer' && !m.deleted && m.text.trim() && (!m.lang || m.lang.startsWith('en'))).slice(0, 10);
+    const scores = await scoreTexts(demo, customer.map((m) => m.text));
+    const expected = conversationSentiment(customer.map((m, i) => ({ score: m.sentiment ?? scores[i]!, at: m.createdAt })));
+    const row = [...root.querySelectorAll('[data-region="queue"] tbody tr')].find((r) => r.textContent!.includes(first.id))!;
+    const badge = row.querySelector<Badge>('cx-sentiment-badge')!;
+    await badge.updateComplete;
+    expect(badge.trend).to.equal(expected.trend);
+    expect(badge.getAttribute('label')).to.equal(expected.score.label);
+    expect(badge.shadowRoot!.textContent).to.match(/Sentiment:/);
+
+    // A redraw of the queue does not load them again (nothing changed).
+    const before = loads.sentimentLoads.length;
+    q<HTMLButtonElement>('[data-region="queue-refresh"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(loads.sentimentLoads.length).to.equal(before);
+    expect(sentimentCells().filter((cell) => cell.querySelector('cx-sentiment-badge')).length).to.equal(badges.length);
+    await expect(root).to.be.accessible();
+  });
+
+  it('shows a dash and an error with Retry where sentiment cannot be computed, and Retry works', async () => {
+    const demo = createDemoAdapter({ seed: 3, latency: 0 });
+    const open = (await demo.interactions!.current!())!.conversationId!;
+    const victim = demo.demo.listConversations().find((c) => c.id !== open)!;
+    let failing = true;
+    watchLoads(demo, (id, options) => {
+      if (failing && id === victim.id && options?.limit === 20) throw Object.assign(new Error('Sentiment host unreachable (test).'), { retryable: true });
+    });
+    mount(demo);
+    const row = await until(() => [...root.querySelectorAll('[data-region="queue"] tbody tr')].find((r) => r.textContent!.includes(victim.id)), 'the row');
+    const note = await until(() => q('.sentiment-note button') && q('.sentiment-note'), 'the sentiment error');
+    expect(note.textContent).to.include('Sentiment could not be computed for 1 conversation');
+    expect(note.textContent).to.include('(Sentiment host unreachable (test)).');
+    expect(row.querySelector('td.sentiment')!.textContent).to.include('Sentiment could not be computed');
+    expect(row.querySelector('td.sentiment cx-sentiment-badge')).to.equal(null);
+    await expect(root).to.be.accessible();
+    failing = false;
+    note.querySelector('button')!.click();
+    await until(() => row.querySelector('td.sentiment cx-sentiment-badge') || row.querySelector('td.sentiment')!.textContent!.includes('No customer messages'), 'the score after Retry');
+    expect(q('.sentiment-note')!.textContent).to.equal('');
+    expect(document.activeElement).to.equal(q('[data-region="queue"]'));
+  });
+
   it('adds a message that arrives live to the shown conversation', async () => {
     const demo = createDemoAdapter({ seed: 3, latency: 0 });
     mount(demo);
-    await until(() => historyRows().length > 0, 'the messages');
-    const before = historyRows().length;
+    await until(() => shownMessages().length > 0, 'the messages');
     let landed: Message | undefined;
     for (let i = 0; i < 500 && !landed; i += 1) {
       const step = demo.demo.tick();
       if (step.kind === 'message' && step.message.conversationId === desktop!.openConversationId) landed = step.message;
     }
     expect(landed, 'a live message for the shown conversation').to.not.equal(undefined);
-    const row = await until(() => q(`[data-region="history"] [data-message-id="${CSS.escape(landed!.id)}"]`), 'the live message');
-    expect(historyRows()[0]).to.equal(row);
-    expect(historyRows().length).to.equal(before + 1);
-    expect(row.textContent).to.include('New');
-    expect(row.querySelector('.msg-text')!.textContent).to.equal(landed!.text);
+    const shown = await until(() => shownMessage(landed!.id), 'the live message in view');
+    await until(() => textOf(shown) === landed!.text, 'its text');
+    expect(thread().messages.filter((m) => m.id === landed!.id).length).to.equal(1);
   });
 
   it('declines an offered interaction, and the record tabs work from the keyboard', async () => {
     const demo = createDemoAdapter({ seed: 3, latency: 0 });
     mount(demo);
-    await until(() => historyRows().length > 0, 'the messages');
+    await until(() => shownMessages().length > 0, 'the messages');
+    const shownId = thread().getAttribute('conversation-id');
     const other = demo.demo.listConversations().find((c) => c.id !== desktop!.openConversationId)!;
     demo.demo.offer(other.id);
     const decline = await until(() => q<HTMLButtonElement>('[data-region="offers"] .btn-decline'), 'the Decline button');
     decline.click();
     await until(() => q('[data-region="offers"]')!.hidden, 'the offer to go');
     expect(desktop!.openConversationId).to.not.equal(other.id);
+    expect(thread().getAttribute('conversation-id')).to.equal(shownId);
 
     const first = q<HTMLButtonElement>('#tab-customer')!;
     first.focus();
@@ -173,37 +328,25 @@ describe('demo agent desktop (examples/)', () => {
     expect(q('#panel-customer')!.hidden).to.equal(true);
   });
 
-  it('is accessible, with an incoming interaction and message sentiment showing', async () => {
+  it('opening a conversation from the queue switches the thread', async () => {
     const demo = createDemoAdapter({ seed: 3, latency: 0 });
     mount(demo);
-    await until(() => historyRows().length > 0 && customerPanel().querySelector('table'), 'the record');
-    const withSentiment = demo.demo.listConversations().find((c) => c.id !== desktop!.openConversationId);
-    demo.demo.offer(withSentiment!.id);
-    await until(() => q('[data-region="offers"] .btn-accept'), 'the offer');
-    await expect(root).to.be.accessible();
+    await until(() => shownMessages().length > 0, 'the messages');
+    const row = [...root.querySelectorAll('[data-region="queue"] tbody tr')].find((r) => !r.hasAttribute('aria-current'))!;
+    const id = row.querySelector('.muted.small')!.textContent!;
+    row.querySelector<HTMLButtonElement>('button.linkish')!.click();
+    expect(thread().getAttribute('conversation-id')).to.equal(id);
+    await until(() => shownMessages().length > 0 && shownMessages().every((m) => m.message?.conversationId === id), 'its messages');
   });
 
-  it('shows a sentiment badge next to customer messages that carry sentiment, and only there', async function () {
+  it('is accessible, with an incoming interaction, the thread and sentiment badges showing', async () => {
     const demo = createDemoAdapter({ seed: 3, latency: 0 });
-    let target: { id: string; message: Message } | undefined;
-    for (const conversation of demo.demo.listConversations()) {
-      const page = await demo.conversations!.loadMessages(conversation.id, { limit: 20 });
-      const message = page.messages.find((m) => m.author.role === 'customer' && m.sentiment);
-      if (message) {
-        target = { id: conversation.id, message };
-        break;
-      }
-    }
-    if (!target) this.skip(); // The data set has no message-level sentiment: nothing to show.
     mount(demo);
-    desktop!.pop(target!.id);
-    const row = await until(() => q(`[data-region="history"] [data-message-id="${CSS.escape(target!.message.id)}"]`), 'the message');
-    const badge = row.querySelector('cx-sentiment-badge')!;
-    expect(badge).to.not.equal(null);
-    await badge.updateComplete;
-    expect(badge.getAttribute('label')).to.equal(target!.message.sentiment!.label);
-    const badges = [...root.querySelectorAll('[data-region="history"] cx-sentiment-badge')];
-    expect(badges.every((b) => b.closest('tr')!.classList.contains('role-customer'))).to.equal(true);
+    await until(() => shownMessages().length > 0 && customerPanel().querySelector('table'), 'the record');
+    await until(() => q('[data-region="record-sentiment"] cx-sentiment-badge') && sentimentCells().some((cell) => cell.querySelector('cx-sentiment-badge')), 'the badges');
+    const other = demo.demo.listConversations().find((c) => c.id !== desktop!.openConversationId);
+    demo.demo.offer(other!.id);
+    await until(() => q('[data-region="offers"] .btn-accept'), 'the offer');
     await expect(root).to.be.accessible();
   });
 });
