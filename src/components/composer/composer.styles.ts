@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
+import { srOnly } from '../../styles/utilities.js';
 
 export const composerStyles = [
   tokens,
+  srOnly,
   css`
     :host {
       display: block;
@@ -114,14 +116,6 @@ export const composerStyles = [
     button:disabled {
       cursor: not-allowed;
       opacity: 0.6;
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
+import { srOnly } from '../../styles/utilities.js';
 
 export const conversationThreadStyles = [
   tokens,
+  srOnly,
   css`
     :host {
       display: flex;
@@ -129,14 +131,6 @@ export const conversationThreadStyles = [
     }
     cx-composer {
       border-block-start: 1px solid var(--_cx-border);
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
   `,
 ];

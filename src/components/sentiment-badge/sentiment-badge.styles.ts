@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
+import { srOnly } from '../../styles/utilities.js';
 
 export const sentimentBadgeStyles = [
   tokens,
+  srOnly,
   css`
     :host {
       display: inline-block;
@@ -54,14 +56,6 @@ export const sentimentBadgeStyles = [
       font-size: 1.05em;
       line-height: 1;
       font-weight: 600;
-    }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     [part='detail'] {
       color: var(--_cx-fg-muted);
