@@ -89,7 +89,7 @@ function build(): Language {
   add(lexicon, cues, SARCASM, 'sarcasm');
   for (const r of RESOLUTIONS.split('|')) cues.set(r, 'resolution');
   const boosters = new Map<string, number>();
-  for (const [m, words] of Object.entries(BOOSTERS)) for (const w of words.split('|')) boosters.set(w, Number(m));
+  add(boosters, cues, BOOSTERS);
   const set = (s: string) => new Set(s.split(' '));
   return {
     code: 'en',

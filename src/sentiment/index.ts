@@ -21,7 +21,7 @@
 import { labelForScore, type SentimentDriver, type SentimentScore } from '../model/sentiment.js';
 import { en } from './en.js';
 import type { Cue, Language } from './language.js';
-import { T, tokenize, type Token } from './tokenize.js';
+import { hash, T, tokenize, type Token } from './tokenize.js';
 
 export type { Cue, Language } from './language.js';
 export { en };
@@ -42,17 +42,41 @@ const IRONY_SCOPE = 4;
 const CAPS = 1.5;
 const EXCLAMATION = 0.3;
 
-/** Everything the analyzer knows about one word or phrase, in one lookup. */
+/**
+ * Everything the analyzer knows about one word or phrase. A phrase is a chain of entries, one per
+ * token ("yeah, right" is "yeah" → "," → "right"), so the token loop extends a match token by token.
+ * Every entry has every field: one object shape keeps the reads in the token loop fast.
+ */
 interface Entry {
+  /** The word, or the last token of a phrase. */
+  w: string;
+  /** A phrase's entry for its tokens before `w`. */
+  up: Entry | undefined;
+  /** Its key in the dictionary (see `key`). */
+  k: number;
+  /** Another entry with the same key. */
+  alt: Entry | undefined;
   v: number;
-  cue?: Cue;
-  boost?: number;
-  neg?: boolean;
-  contrast?: boolean;
-  service?: boolean;
-  /** The longest multi-word entry starting with this word, in words. */
-  span?: number;
+  cue: Cue | undefined;
+  /** Booster multiplier; 0 when not a booster. */
+  boost: number;
+  /** What else it is: a bit set of `Is`. */
+  is: number;
 }
+
+const enum Is {
+  Negator = 1,
+  Contrast = 2,
+  /** A service word: negated, a failure ("can't log in"). */
+  Service = 4,
+}
+
+/**
+ * A language pack compiled for the token loop. Entries are keyed by small integers: a word by the hash
+ * the tokenizer computes as it scans, a phrase by that mixed into its preceding tokens' key. An
+ * integer lookup hashes no string, and most words of a message are in no table.
+ */
+type Dict = Map<number, Entry>;
 
 interface Unit {
   text: string;
@@ -65,33 +89,43 @@ interface Unit {
   mods: string[];
 }
 
-const compiled = new WeakMap<Language, Map<string, Entry>>();
+/** The key of a token with hash `h`: on its own, the hash; continuing the phrase `up`, mixed into its key. */
+const key = (up: Entry | undefined, h: number): number => (up ? (Math.imul(up.k, 31) + h) >> 1 : h);
+
+/** The entry for token `w` under key `k`: on its own (`up` undefined), or continuing the phrase `up`. */
+function find(dict: Dict, up: Entry | undefined, w: string, k: number): Entry | undefined {
+  let e = dict.get(k);
+  while (e && !(e.up === up && e.w === w)) e = e.alt;
+  return e;
+}
+
+const compiled = new WeakMap<Language, Dict>();
 
 /** Folds a pack's tables into one dictionary (once per pack). */
-function compile(lang: Language): Map<string, Entry> {
+function compile(lang: Language): Dict {
   let dict = compiled.get(lang);
   if (dict) return dict;
-  const d = (dict = new Map<string, Entry>());
-  const entry = (key: string): Entry => {
-    let e = d.get(key);
-    if (!e) d.set(key, (e = { v: 0 }));
-    // Span in tokens: words and commas ("yeah, right" is three).
-    const parts = key.split(/ |(?=,)/);
-    if (parts.length > 1) {
-      const first = entry(parts[0]);
-      first.span = Math.max(first.span ?? 0, parts.length);
-    }
-    return e;
-  };
+  const d: Dict = new Map();
+  // A phrase's tokens are its words and commas ("yeah, right" is three).
+  const entry = (phrase: string): Entry =>
+    phrase.split(/ |(?=,)/).reduce<Entry | undefined>((up, w) => {
+      const k = key(up, hash(w));
+      let e = find(d, up, w, k);
+      if (!e) d.set(k, (e = { w, up, k, alt: d.get(k), v: 0, cue: undefined, boost: 0, is: 0 }));
+      return e;
+    }, undefined)!;
   for (const [k, v] of lang.lexicon) entry(k).v = v;
   for (const [k, cue] of lang.cues) entry(k).cue = cue;
   for (const [k, b] of lang.boosters) entry(k).boost = b;
-  for (const k of lang.negators) entry(k).neg = true;
-  for (const k of lang.contrast) entry(k).contrast = true;
-  for (const k of lang.serviceWords) entry(k).service = true;
+  for (const k of lang.negators) entry(k).is |= Is.Negator;
+  for (const k of lang.contrast) entry(k).is |= Is.Contrast;
+  for (const k of lang.serviceWords) entry(k).is |= Is.Service;
   compiled.set(lang, d);
   return d;
 }
+
+/** The entry for a single word. */
+const word = (dict: Dict, w: string) => find(dict, undefined, w, hash(w));
 
 /** Valence of an emoticon from its mouth: ":)" ":D" "(:" happy, ":(" ":/" "):" sad, "<3" love. */
 function emoticon(e: string): number {
@@ -106,8 +140,8 @@ function emoticon(e: string): number {
 }
 
 /** "sooo" → "soo" → "so": the first form the dictionary knows. */
-function fold(k: Token | undefined, dict: Map<string, Entry>): Entry | undefined {
-  return k?.x ? (dict.get(k.w.replace(/(.)\1+/g, '$1$1')) ?? dict.get(k.w.replace(/(.)\1+/g, '$1'))) : undefined;
+function fold(k: Token, dict: Dict): Entry | undefined {
+  return k.x ? (word(dict, k.w.replace(/(.)\1+/g, '$1$1')) ?? word(dict, k.w.replace(/(.)\1+/g, '$1'))) : undefined;
 }
 
 /** A word of two or more letters, all capitals. */
@@ -140,12 +174,10 @@ function isShouting(s: string, tokens: Token[]): boolean {
  */
 function sarcasm(units: Unit[], tokens: Token[], lang: Language, contrasts: number[]): void {
   const failures = units.filter((u) => u.cue === 'failure' && u.v < 0);
-  if (!units.length) return;
   if (failures.length)
     for (const u of units) {
       if (u.v <= 0 || (u.kind !== 'word' && u.cue !== 'thanks')) continue;
-      const w = tokens[u.from].w;
-      const clause = tokens[u.from].c;
+      const { w, c: clause } = tokens[u.from];
       const ironic = lang.ironic.has(w) || u.cue === 'thanks';
       const follows = (f: Unit) =>
         f.from >= u.to && f.from - u.to <= IRONY_SCOPE && tokens[f.from].c === clause && !contrasts.some((c) => c > u.from && c < f.from);
@@ -157,13 +189,13 @@ function sarcasm(units: Unit[], tokens: Token[], lang: Language, contrasts: numb
       // The clause holds nothing but this word and interjections.
       let i = u.from;
       while (i > 0 && tokens[i - 1].c === clause && lang.interjections.has(tokens[i - 1].w)) i--;
-      const alone = (i === 0 || tokens[i - 1].t === T.Punct) && (u.to >= tokens.length || tokens[u.to].t === T.Punct);
+      const alone = (tokens[i - 1]?.t ?? T.Punct) === T.Punct && (tokens[u.to]?.t ?? T.Punct) === T.Punct;
       if (alone && failures.some((f) => tokens[f.from].c !== clause)) flip(u);
     }
   // Trailing "not": a clause that is only "not", right after a clause with positives.
   for (let i = 1; i < tokens.length; i++) {
     const k = tokens[i];
-    if (k.w === 'not' && tokens[i - 1].t === T.Punct && (i + 1 === tokens.length || tokens[i + 1].t === T.Punct))
+    if (k.w === 'not' && tokens[i - 1].t === T.Punct && (tokens[i + 1]?.t ?? T.Punct) === T.Punct)
       for (const u of units) if (u.v > 0 && tokens[u.from].c === k.c - 1) flip(u);
   }
 }
@@ -173,23 +205,15 @@ function flip(u: Unit): void {
   u.mods.push('sarcasm');
 }
 
-function resolveLanguage(language: AnalyzeOptions['language']): Language {
-  if (language === undefined) return en;
-  if (typeof language !== 'string') return language;
-  const pack = languages[language.toLowerCase().split(/[-_]/)[0]];
-  if (!pack) throw new RangeError(`screenpop/sentiment: no language pack for "${language}" (have: ${Object.keys(languages).join(', ')}).`);
-  return pack;
-}
-
 /** Scores one message. Never throws on text; an empty text or one without sentiment is neutral. */
-export function analyze(text: string, options: AnalyzeOptions = {}): SentimentScore {
-  const lang = resolveLanguage(options.language);
+export function analyze(text: string, { language = en }: AnalyzeOptions = {}): SentimentScore {
+  const lang = typeof language === 'string' ? languages[language.toLowerCase().split(/[-_]/)[0]] : language;
+  if (!lang) throw new RangeError(`screenpop/sentiment: no language pack for "${language}".`);
   const dict = compile(lang);
   const s = String(text ?? '');
   const tokens = tokenize(s);
   const units: Unit[] = [];
   const suffix = lang.negatorSuffix;
-  const suffixEnd = suffix ? suffix.charCodeAt(suffix.length - 1) : -1;
   let shouting: boolean | undefined;
   let boost = 1;
   let boostAt = -9;
@@ -208,45 +232,38 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentSc
       continue;
     }
     if (k.t !== T.Word) {
-      const v = k.t === T.Emoji ? dict.get(k.w)?.v : emoticon(k.w);
-      if (v) units.push({ text: s.slice(k.s, k.e), v, kind: k.t === T.Emoji ? 'emoji' : 'emoticon', cue: undefined, from: i, to: i + 1, mods: [] });
+      const v = k.t === T.Emoji ? find(dict, undefined, k.w, k.h)?.v : emoticon(k.w);
+      if (v) units.push({ text: s.slice(k.s, k.e), v, kind: k.t === T.Emoji ? 'emoji' : 'emoticon', from: i, to: i + 1, mods: [] });
       continue;
     }
-    // The longest multi-word entry starting here, over consecutive words; else the word itself.
-    let e = dict.get(k.w);
+    // The longest phrase starting here, over consecutive words (a comma may sit between two); else
+    // the word itself.
+    let e = find(dict, undefined, k.w, k.h);
     let to = i + 1;
-    const span = e?.span;
-    if (span) {
-      let phrase = k.w;
-      for (let j = i + 1; j < i + span; j++) {
-        const t = tokens[j];
-        if (t?.w === ',' && tokens[j + 1]?.t === T.Word) {
-          phrase += ',';
-          continue;
-        }
-        if (t?.t !== T.Word) break;
-        phrase += ' ' + t.w;
-        const p = dict.get(phrase);
-        if (p && (p.v || p.cue || p.boost)) {
-          e = p;
-          to = j + 1;
-        }
+    for (let j = i + 1, p = e; p && j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.w === ',' ? tokens[j + 1]?.t !== T.Word : t.t !== T.Word) break;
+      p = find(dict, p, t.w, key(p, t.h));
+      if (p && t.t === T.Word && (p.v || p.cue || p.boost)) {
+        e = p;
+        to = j + 1;
       }
     }
     e ??= fold(k, dict);
-    if (to === i + 1 && (e?.neg || (k.w.charCodeAt(k.w.length - 1) === suffixEnd && k.w.endsWith(suffix)))) {
+    // A negator, or a word ending in the negator suffix ("n't"; the last-letter test is the cheap one).
+    if (to === i + 1 && ((e && e.is & Is.Negator) || (k.w.at(-1) === suffix.at(-1) && k.w.endsWith(suffix)))) {
       negatedAt = i;
       negCaps = isCaps(s, k);
       continue;
     }
     if (!e) continue;
     const next = tokens[to];
-    if (e.boost && next?.t === T.Word && (dict.get(next.w) ?? fold(next, dict))?.v) {
+    if (e.boost && next?.t === T.Word && (find(dict, undefined, next.w, next.h) ?? fold(next, dict))?.v) {
       boost = e.boost * (i - boostAt <= BOOSTER_SCOPE ? boost : 1);
       boostAt = i = to - 1;
       continue;
     }
-    if (e.contrast) {
+    if (e.is & Is.Contrast) {
       contrastAt = units.length;
       contrasts.push(i);
       negatedAt = -9;
@@ -257,7 +274,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentSc
     let v = e.v;
     let cue = e.cue;
     const mods: string[] = [];
-    if (negated && e.service) {
+    if (negated && e.is & Is.Service) {
       // "can't log in", "no answer", "never arrived": a failure, not a flipped sentiment.
       v = -2;
       cue = 'failure';
@@ -296,7 +313,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentSc
   let raw = 0;
   let evidence = 0;
   const drivers: SentimentDriver[] = [];
-  units.forEach((u, n) => {
+  for (let n = 0; n < units.length; n++) {
+    const u = units[n];
     if (contrastAt >= 0) {
       u.v *= n < contrastAt ? 0.5 : 1.5;
       u.mods.push(n < contrastAt ? 'before-but' : 'after-but');
@@ -306,7 +324,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): SentimentSc
     const driver: SentimentDriver = { text: u.text, weight: round(u.v), kind: u.kind };
     if (u.mods.length) driver.modifiers = u.mods;
     drivers.push(driver);
-  });
+  }
   // Confidence grows with the amount of evidence and falls when the evidence disagrees with itself.
   const confidence = evidence ? (1 - Math.exp(-evidence / 3)) * (0.4 + (0.6 * Math.abs(raw)) / evidence) : 0.3;
   if (raw && bangs) {
