@@ -8,7 +8,21 @@ export interface AnnouncerOptions {
   gather?: number;
   /** The words of one announcement. */
   summarize: (count: number, authors: string[], text?: string) => string;
+  /** Time and timers; the page's by default (tests pass a manual clock). */
+  clock?: AnnouncerClock;
 }
+
+export interface AnnouncerClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const pageClock: AnnouncerClock = {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 const EXCERPT = 140;
 
@@ -21,7 +35,7 @@ export class Announcer implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #options: Required<AnnouncerOptions>;
   #queue: Message[] = [];
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: unknown;
   #last = -Infinity;
   /** The current announcement. */
   text = '';
@@ -30,7 +44,7 @@ export class Announcer implements ReactiveController {
 
   constructor(host: ReactiveControllerHost, options: AnnouncerOptions) {
     this.#host = host;
-    this.#options = { interval: 2_000, gather: 300, ...options };
+    this.#options = { interval: 2_000, gather: 300, clock: pageClock, ...options };
     host.addController(this);
   }
 
@@ -39,13 +53,14 @@ export class Announcer implements ReactiveController {
     if (messages.length === 0) return;
     this.#queue.push(...messages);
     if (this.#timer !== undefined) return;
-    const wait = Math.max(this.#options.gather, this.#last + this.#options.interval - performance.now());
-    this.#timer = setTimeout(() => this.#flush(), wait);
+    const { clock, gather, interval } = this.#options;
+    const wait = Math.max(gather, this.#last + interval - clock.now());
+    this.#timer = clock.setTimeout(() => this.#flush(), wait);
   }
 
   /** Forgets what was queued and what was said (another conversation was opened). */
   reset(): void {
-    clearTimeout(this.#timer);
+    if (this.#timer !== undefined) this.#options.clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#queue = [];
     this.text = '';
@@ -65,7 +80,7 @@ export class Announcer implements ReactiveController {
     const text = only === undefined ? undefined : only.length > EXCERPT ? `${only.slice(0, EXCERPT)}…` : only;
     this.text = this.#options.summarize(messages.length, authors, text);
     this.count += 1;
-    this.#last = performance.now();
+    this.#last = this.#options.clock.now();
     this.#host.requestUpdate();
   }
 }

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { Message } from '../../src/model/index.js';
 import { BASE_TIME, DANA, LEE, BOT, SAM, SYSTEM, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { deepText, mountThread } from './thread-harness.js';
@@ -86,6 +87,9 @@ describe('<cx-conversation-thread> timeline', () => {
           { id: 'a2', type: 'image/png', url: 'javascript:alert(1)', name: 'evil.png' },
           { id: 'a3', type: 'image/png', url: 'data:image/png;base64,AAAA', name: 'inline.png' },
           { id: 'a4', type: 'application/pdf', url: 'https://cdn.example.com/bill.pdf', name: 'bill.pdf' },
+          { id: 'a5', type: 'image/jpeg', url: 'http://cdn.example.com/meter.jpg', name: 'meter.jpg' },
+          { id: 'a6', type: 'image/gif', url: 'https://cdn.example.com/x.gif' },
+          { id: 'a7', type: 'application/pdf', url: 'ftp://files.example.com/terms.pdf', name: 'terms.pdf' },
         ],
       }),
       threadMessage(104, { author: SAM, text: 'see above', inReplyTo: 'not-loaded' }),
@@ -96,12 +100,17 @@ describe('<cx-conversation-thread> timeline', () => {
     expect(part(orphan!, 'reply-to')!.textContent).to.contain('earlier message');
     expect(part(system!, 'event')!.textContent).to.contain('Assigned').and.contain('Assigned to Priya');
     const images = [...photo!.shadowRoot!.querySelectorAll('img')];
-    expect(images.map((i) => i.getAttribute('src'))).to.deep.equal(['https://cdn.example.com/router.png']);
-    expect(images[0]!.getAttribute('alt')).to.equal('Router with a red light');
-    expect(images[0]!.getAttribute('loading')).to.equal('lazy');
+    expect(images.map((i) => i.getAttribute('src'))).to.deep.equal(['https://cdn.example.com/router.png', 'http://cdn.example.com/meter.jpg', 'https://cdn.example.com/x.gif']);
+    expect(images.map((i) => i.getAttribute('alt'))).to.deep.equal(['Router with a red light', 'Image: meter.jpg', 'Image without a description']);
+    expect(images.map((i) => i.getAttribute('loading'))).to.deep.equal(['lazy', 'lazy', 'lazy']);
     const links = [...photo!.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['https://cdn.example.com/bill.pdf']);
-    expect(part(photo!, 'attachments')!.textContent).to.contain('evil.png').and.contain('inline.png');
+    // Other addresses are inert text that names them, not links or images.
+    const inert = [...photo!.shadowRoot!.querySelectorAll('[part="attachments"] li.inert')].map((li) => li.textContent!);
+    expect(inert).to.have.length(3);
+    expect(inert[0]).to.contain('evil.png').and.contain('not an http(s) link');
+    expect(inert[1]).to.contain('inline.png');
+    expect(inert[2]).to.contain('terms.pdf');
   });
 
   it('shows a relative time, and the exact one on hover and focus', async () => {
@@ -111,9 +120,34 @@ describe('<cx-conversation-thread> timeline', () => {
     expect(time.getAttribute('datetime')).to.equal(article.message!.createdAt);
     expect(time.title).to.contain('2026');
     const exact = time.querySelector('.exact') as HTMLElement;
+    expect(exact.textContent).to.contain(time.title);
+    expect(getComputedStyle(exact).display).to.equal('none');
+    const box = article.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    expect(getComputedStyle(exact).display, 'shown on hover').to.not.equal('none');
+    await resetMouse();
     expect(getComputedStyle(exact).display).to.equal('none');
     article.focus();
-    expect(getComputedStyle(exact).display).to.not.equal('none');
+    expect(getComputedStyle(exact).display, 'shown on focus').to.not.equal('none');
+    // Screen readers get it too: the focused message's name ends with the exact time.
+    expect(article.getAttribute('aria-label')).to.contain(time.title);
+  });
+
+  it('jumps to the first unread message', async () => {
+    const { shadow, articles } = await mountThread(threadDataset({ count: 60, lastRead: 20 }), { pageSize: 60 });
+    expect(articles().some((a) => a.message!.id === 'm-000021')).to.equal(false);
+    const jump = shadow.querySelector<HTMLButtonElement>('[part="jump"] button.unread')!;
+    expect(jump.textContent).to.contain('Jump to first unread');
+    jump.click();
+    await waitUntil(() => (shadow.activeElement as { message?: { id: string } } | null)?.message?.id === 'm-000021', 'focus did not reach the first unread');
+    const feed = shadow.querySelector('[part~="feed"]')!.getBoundingClientRect();
+    const first = articles().find((a) => a.message!.id === 'm-000021')!.getBoundingClientRect();
+    expect(first.top).to.be.at.least(feed.top - 1).and.below(feed.bottom);
+  });
+
+  it('has no first-unread jump when everything is read', async () => {
+    const { shadow } = await mountThread(threadDataset({ count: 10, lastRead: 9 }));
+    expect(shadow.querySelector('[part="jump"] button.unread')).to.equal(null);
   });
 
   it('shows adapter sentiment on customer messages, and scores the others lazily', async () => {

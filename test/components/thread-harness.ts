@@ -5,7 +5,7 @@ import type { CxConversationThread } from '../../src/components/conversation-thr
 import type { CxThreadMessage } from '../../src/components/thread-message/thread-message.js';
 import { createDemoAdapter, type DemoAdapter, type DemoDataset } from '../../src/adapters/demo/index.js';
 import { createAdapter } from '../../src/ports/adapter.js';
-import type { Adapter } from '../../src/ports/ports.js';
+import type { Adapter, SentimentService } from '../../src/ports/ports.js';
 import type { ConversationEvent } from '../../src/model/index.js';
 
 // The virtualizer resizes what its ResizeObserver watches; Chromium then reports a benign "loop
@@ -29,7 +29,16 @@ export interface Harness {
   shadow: ShadowRoot;
 }
 
-export async function mountThread(dataset: DemoDataset, options: { pageSize?: number; height?: number; conversationId?: string; beforeMount?: (demo: DemoAdapter) => void } = {}): Promise<Harness> {
+export interface MountOptions {
+  pageSize?: number;
+  height?: number;
+  conversationId?: string;
+  beforeMount?: (demo: DemoAdapter) => void;
+  /** A host sentiment service for the adapter. */
+  sentiment?: SentimentService;
+}
+
+export async function mountThread(dataset: DemoDataset, options: MountOptions = {}): Promise<Harness> {
   const demo = createDemoAdapter({ dataset, latency: 0, initialInteraction: false });
   options.beforeMount?.(demo);
   const listeners = new Set<(event: ConversationEvent) => void>();
@@ -49,6 +58,7 @@ export async function mountThread(dataset: DemoDataset, options: { pageSize?: nu
         };
       },
     },
+    ...(options.sentiment ? { sentiment: options.sentiment } : {}),
   });
   const id = options.conversationId ?? dataset.conversations[0]!.id;
   const wrapper = await fixture<HTMLDivElement>(html`<div style="height: ${options.height ?? 480}px; width: 640px; display: flex">
@@ -61,6 +71,7 @@ export async function mountThread(dataset: DemoDataset, options: { pageSize?: nu
     'thread did not render',
     { timeout: 5000 },
   );
+  await el.updateComplete; // and scrolled to the latest message
   return {
     el,
     demo,

@@ -1,0 +1,99 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { CxMessageRetryEvent } from '../../events/message-retry.js';
+import { threadEn } from '../../i18n/thread-terms.js';
+import { compareMessages, type Channel, type Message } from '../../model/index.js';
+import type { SentimentBatcher } from '../../sentiment/batch.js';
+import type { FeedInput } from '../../thread/feed-input.js';
+import type { ThreadLoader } from '../../thread/thread-loader.js';
+import type { ThreadScroller } from '../../thread/thread-scroller.js';
+import { timeFormat } from '../../thread/time-format.js';
+
+export interface FeedView {
+  loader: ThreadLoader;
+  scroller: ThreadScroller;
+  input: FeedInput;
+  rows: readonly Message[];
+  channels: ReadonlyMap<string, Channel>;
+  scorer: SentimentBatcher;
+  query: string;
+  selectedId: string | undefined;
+  now: number;
+  locale: string | undefined;
+  timeZone: string | undefined;
+  /** Whether a failed reply can be sent again from the thread. */
+  canRetry(message: Message): boolean;
+  retry(event: CxMessageRetryEvent): void;
+  loadOlder(): void;
+}
+
+/** The states before the feed (loading, error, empty), or the older-page status and the virtualized feed. */
+export function renderBody(v: FeedView): TemplateResult {
+  const t = threadEn;
+  const { loader, rows } = v;
+  if (loader.state === 'error')
+    return html`<div part="error" role="alert">
+      <p><strong>${t.loadFailed}</strong></p>
+      <p>${loader.error?.message}</p>
+      <button type="button" @click=${() => loader.retry()}>${t.retry}</button>
+    </div>`;
+  if (loader.state !== 'ready') return html`<div part="status" role="status">${loader.state === 'loading' ? t.loading : nothing}</div>`;
+  if (loader.store.size === 0) return html`<div part="status">${t.empty}</div>`;
+  const format = timeFormat(v.locale, v.timeZone);
+  const setSize = loader.nextCursor === null ? rows.length : -1;
+  const s = v.scroller;
+  return html`${renderOlder(v)}
+    ${rows.length ? nothing : html`<div part="status">${t.noMatchesInView}</div>`}
+    <div part="feed" role="feed" aria-label=${t.feedLabel(loader.conversation?.subject ?? '')} aria-busy=${loader.loadingOlder ? 'true' : 'false'}
+      @keydown=${v.input.onKeydown} @click=${v.input.onClick} @scroll=${s.onScroll} @visibilityChanged=${s.onVisibility}
+      @focusin=${s.onFocusIn} @focusout=${s.onFocusOut} @cx-message-retry=${v.retry}>
+      ${virtualize({
+        items: rows as Message[],
+        layout: flow(),
+        scroller: true,
+        // The virtualizer may ask for a stale range right after the rows shrink: render a gap then.
+        keyFunction: (m: Message | undefined, i: number) => m?.id ?? `gap-${i}`,
+        renderItem: (m: Message | undefined, i: number) => {
+          if (!m) return html`<div aria-hidden="true"></div>`;
+          const key = format.dayKey(m.createdAt);
+          const day = i === 0 || key !== format.dayKey(rows[i - 1]!.createdAt) ? format.day(m.createdAt) : undefined;
+          return html`<cx-thread-message role="article" data-index=${i} aria-posinset=${i + 1} aria-setsize=${setSize}
+            tabindex=${i === s.active ? 0 : -1} .message=${m} .channel=${v.channels.get(m.channelId)}
+            .replyTo=${m.inReplyTo ? loader.store.get(m.inReplyTo) : undefined} .day=${day} .highlight=${v.query}
+            .now=${v.now} .locale=${v.locale} .timeZone=${v.timeZone} .scorer=${v.scorer}
+            ?retryable=${m.delivery === 'failed' && v.canRetry(m)} ?selected=${m.id === v.selectedId}></cx-thread-message>`;
+        },
+      })}
+    </div>`;
+}
+
+function renderOlder(v: FeedView): TemplateResult | typeof nothing {
+  const loader = v.loader;
+  if (loader.olderError)
+    return html`<div part="status" role="alert">${threadEn.olderFailed} ${loader.olderError.message}
+      <button type="button" @click=${() => { loader.olderError = undefined; v.loadOlder(); }}>${threadEn.retry}</button></div>`;
+  if (loader.loadingOlder) return html`<div part="status">${threadEn.loadingOlder}</div>`;
+  return nothing;
+}
+
+/** Index in `rows` of the first message after the last one the agent read; -1 when none is shown. */
+export function firstUnread(loader: ThreadLoader, rows: readonly Message[]): number {
+  const lastReadId = loader.conversation?.lastReadMessageId;
+  const lastRead = lastReadId ? loader.store.get(lastReadId) : undefined;
+  return lastRead ? rows.findIndex((m) => compareMessages(m, lastRead) > 0) : -1;
+}
+
+/** "Jump to first unread", and "N new messages · Jump to latest" when the agent has scrolled up. */
+export function renderJumps(v: Pick<FeedView, 'loader' | 'scroller' | 'rows'>): TemplateResult {
+  const t = threadEn;
+  const s = v.scroller;
+  const unread = firstUnread(v.loader, v.rows);
+  return html`<div part="jump">
+    ${unread >= 0 ? html`<button type="button" class="unread" @click=${() => s.showRow(unread, true, 'start')}>${t.jumpToUnread}</button>` : nothing}
+    ${s.unseen > 0 || !s.atBottom
+      ? html`<button type="button" class="latest" @click=${() => s.toLatest(true)}>
+          ${s.unseen > 0 ? html`<span class="count">${t.newMessages(s.unseen)}</span> · ` : nothing}${t.jumpToLatest} ↓</button>`
+      : nothing}
+  </div>`;
+}
