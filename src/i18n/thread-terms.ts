@@ -17,6 +17,8 @@ export interface ThreadTerms {
   imageWithoutAlt: (name: string) => string;
   inertAddress: string;
   delivery: { pending: string; failed: string };
+  /** Sends a failed reply again. */
+  retrySend: string;
   feedLabel: (subject: string) => string;
   loading: string;
   loadingOlder: string;
@@ -76,6 +78,7 @@ export const threadEn: ThreadTerms = {
   imageWithoutAlt: (name) => (name ? `Image: ${name}` : 'Image without a description'),
   inertAddress: 'address not opened: not an http(s) link',
   delivery: { pending: 'Sending…', failed: 'Not sent' },
+  retrySend: 'Retry sending',
   feedLabel: (subject) => (subject ? `Conversation: ${subject}` : 'Conversation'),
   loading: 'Loading the conversation…',
   loadingOlder: 'Loading earlier messages…',

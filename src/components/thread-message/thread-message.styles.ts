@@ -137,6 +137,20 @@ export const threadMessageStyles = [
     .marker {
       font-weight: 600;
     }
+    [part='retry'] {
+      font: inherit;
+      font-size: 0.85em;
+      color: inherit;
+      padding: 0 0.5rem;
+      border: 1px solid var(--_cx-border);
+      border-radius: var(--_cx-radius);
+      background: var(--_cx-bg);
+      cursor: pointer;
+    }
+    [part='retry']:focus-visible {
+      outline: 2px solid var(--_cx-focus);
+      outline-offset: 1px;
+    }
     .permalink {
       font-size: 0.8em;
     }

@@ -1,9 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { threadEn } from '../../i18n/thread-terms.js';
+import { AdapterController } from '../../internal/adapter-controller.js';
 import { highlight, linkify, safeHttpUrl, searchPattern, tameCombiningMarks } from '../../internal/linkify.js';
 import type { Attachment, Channel, ChannelKind, Message, SentimentScore, UnknownChannelKind } from '../../model/index.js';
-import { loadAnalyzer } from '../../sentiment/load.js';
+import type { Adapter } from '../../ports/ports.js';
+import { SentimentBatcher } from '../../sentiment/batch.js';
 import { isSystemMessage } from '../../thread/thread-view.js';
 import { timeFormat } from '../../thread/time-format.js';
 import { threadMessageStyles } from './thread-message.styles.js';
@@ -15,13 +18,13 @@ const CHANNEL_ICONS: Record<ChannelKind | UnknownChannelKind, string> = {
 };
 const VISIBILITY_ICONS = { public: '◯', private: '◐', internal: '✎' } as const;
 
-/** Scores the built-in analyzer gave, per message object (adapter scores are never replaced). */
-const analyzed = new WeakMap<Message, SentimentScore>();
-
 /**
  * @tagname cx-thread-message
  * @summary One message of a conversation thread: channel, visibility in words, author and role,
  * time, reply context, text, attachments, markers and sentiment. A system event renders as one line.
+ *
+ * A customer message without a score from the adapter is scored through `scorer` (the thread's, which
+ * batches the messages it shows), else through the adapter's sentiment service, else the built-in analyzer.
  *
  * Customer text is untrusted: it is rendered as text only, isolated for bidi (`dir="auto"`), wrapped
  * anywhere, with combining-mark floods clipped. Only absolute http(s) links and images go live.
@@ -38,14 +41,21 @@ const analyzed = new WeakMap<Message, SentimentScore>();
  * @csspart link - A live http(s) link in the text.
  * @csspart attachments - The attachments list.
  * @csspart markers - Edited, deleted and delivery markers.
+ * @csspart retry - Sends a failed reply again (when `retryable`).
  * @csspart event - A system event line.
  *
  * @cssproperty --cx-color-surface-raised - Background of internal notes and system events.
+ *
+ * @event {CxMessageRetryEvent} cx-message-retry - The agent asked to send this failed reply again.
  */
 export class CxThreadMessage extends LitElement {
   static override styles = threadMessageStyles;
 
-  @state() private lazySentiment?: SentimentScore;
+  readonly #adapter = new AdapterController(this);
+
+  /** The score `scorer` gave, when the message came without one. */
+  #lazySentiment?: SentimentScore;
+  #ownScorer?: SentimentBatcher;
 
   /** The message to show. */
   @property({ attribute: false }) message?: Message;
@@ -74,24 +84,45 @@ export class CxThreadMessage extends LitElement {
   /** Whether the agent selected this message. */
   @property({ type: Boolean, reflect: true }) selected = false;
 
+  /** Offers a Retry on a failed reply (the host sends it again on `cx-message-retry`). */
+  @property({ type: Boolean }) retryable = false;
+
+  /** Scores customer messages that came without a score; shared by a thread so its messages go in batches. */
+  @property({ attribute: false }) scorer?: SentimentBatcher;
+
+  /** The adapter whose sentiment service scores the text when no `scorer` is given; by default `<cx-desk>`'s. */
+  @property({ attribute: false }) adapter?: Adapter;
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasAttribute('role')) this.setAttribute('role', 'article');
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(): void {
     const m = this.message;
-    if (changed.has('message')) this.lazySentiment = m ? analyzed.get(m) : undefined;
-    if (m && !m.sentiment && !this.lazySentiment && m.author?.role === 'customer' && !m.deleted && typeof m.text === 'string') {
-      void loadAnalyzer()
-        .then(({ analyze }) => {
-          const score = analyze(m.text);
-          analyzed.set(m, score);
-          if (this.message === m) this.lazySentiment = score;
-        })
-        .catch(() => {}); // no analyzer: no badge, as with no adapter score
+    this.#lazySentiment = undefined;
+    if (m && !m.sentiment && m.author?.role === 'customer' && !m.deleted && typeof m.text === 'string' && m.text.trim()) {
+      const scorer = this.#scorer();
+      const lang = typeof m.lang === 'string' && m.lang ? m.lang : undefined;
+      this.#lazySentiment = scorer.peek(m.text, lang);
+      if (!this.#lazySentiment)
+        scorer.score(m.text, lang).then(
+          () => this.message === m && this.requestUpdate(),
+          () => {}, // not scored: no badge, as with no adapter score
+        );
     }
     if (m) this.setAttribute('aria-label', this.#label(m));
+  }
+
+  #scorer(): SentimentBatcher {
+    if (this.scorer) return this.scorer;
+    const adapter = this.#adapter.value;
+    if (!this.#ownScorer || this.#ownScorer.adapter !== adapter) this.#ownScorer = new SentimentBatcher(adapter);
+    return this.#ownScorer;
+  }
+
+  #retry(): void {
+    if (this.message) this.dispatchEvent(new CxMessageRetryEvent(this.message));
   }
 
   #label(m: Message): string {
@@ -141,6 +172,7 @@ export class CxThreadMessage extends LitElement {
       ${m.deleted ? html`<span class="marker deleted" title=${t.deletedHint}>⊘ ${t.deleted}</span>` : nothing}
       ${m.delivery === 'pending' ? html`<span class="marker">… ${t.delivery.pending}</span>` : nothing}
       ${m.delivery === 'failed' ? html`<span class="marker failed">⚠ ${t.delivery.failed}${m.error ? html`: <span dir="auto">${m.error}</span>` : nothing}</span>` : nothing}
+      ${m.delivery === 'failed' && this.retryable ? html`<button part="retry" type="button" @click=${this.#retry}>${t.retrySend}</button>` : nothing}
     </div>`;
   }
 
@@ -168,7 +200,7 @@ export class CxThreadMessage extends LitElement {
     }
     const kind = this.channel?.kind ?? 'other';
     const visibility = m.visibility in t.visibility ? m.visibility : 'internal';
-    const sentiment = m.author?.role === 'customer' ? (m.sentiment ?? this.lazySentiment) : undefined;
+    const sentiment = m.author?.role === 'customer' ? (m.sentiment ?? this.#lazySentiment) : undefined;
     const permalink = safeHttpUrl(m.url);
     return html`${day}<div part="base" class="message ${visibility} ${m.deleted ? 'deleted' : ''} ${m.delivery}">
       <div part="header">

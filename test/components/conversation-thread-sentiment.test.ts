@@ -1,0 +1,45 @@
+// Its own file, so its own page: nothing else has loaded the built-in analyzer here.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { CxSentimentBadge } from '../../src/components/sentiment-badge/sentiment-badge.js';
+import type { SentimentService } from '../../src/ports/ports.js';
+import { SAM, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
+import { mountThread } from './thread-harness.js';
+
+const fetched: string[] = performance.getEntriesByType('resource').map((e) => e.name);
+new PerformanceObserver((list) => fetched.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource' });
+const analyzerModules = () => fetched.filter((url) => /\/src\/sentiment\/(index|en|afinn)\.ts$/.test(new URL(url).pathname));
+
+const badgeOf = (article: Element) => article.shadowRoot!.querySelector<CxSentimentBadge>('cx-sentiment-badge');
+
+describe('<cx-conversation-thread> sentiment from the host', () => {
+  it("shows the host service's scores on customer messages, in one call per render, without the built-in analyzer", async () => {
+    const calls: string[][] = [];
+    const sentiment: SentimentService = {
+      analyze: async (texts) => {
+        calls.push(texts);
+        // The host's 5-level scale: "terrible" is level 1, anything else level 4; the analyzer would say otherwise.
+        return texts.map((t) => ({ value: t.includes('terrible') ? 1 : 4, scale: '5-level' as const, confidence: 0.7 }));
+      },
+    };
+    const extra = [
+      threadMessage(100, { text: 'This is terrible' }),
+      threadMessage(101, { text: 'Message that the analyzer would call neutral' }),
+      threadMessage(102, { text: 'Scored by the adapter already', sentiment: { score: -0.1, label: 'neutral', confidence: 1, source: 'adapter', drivers: [] } }),
+      threadMessage(103, { author: SAM, text: 'terrible news, sorry' }),
+      threadMessage(104, { text: 'This is terrible' }),
+    ];
+    const { articles } = await mountThread(threadDataset({ count: 0, extra }), { height: 2000, sentiment });
+    const [terrible, neutral, given, agent, again] = articles();
+    await waitUntil(() => badgeOf(terrible!)?.sentiment && badgeOf(neutral!)?.sentiment && badgeOf(again!)?.sentiment, 'the service scored the messages');
+    expect(badgeOf(terrible!)!.sentiment).to.include({ label: 'very-negative', source: 'adapter' });
+    expect(badgeOf(neutral!)!.sentiment).to.include({ label: 'positive', source: 'adapter' });
+    expect(badgeOf(again!)!.sentiment).to.include({ label: 'very-negative', source: 'adapter' });
+    expect(badgeOf(given!)!.sentiment).to.include({ label: 'neutral', score: -0.1 });
+    expect(badgeOf(agent!)).to.equal(null);
+    // Each distinct text asked for once (batching itself: the SentimentBatcher unit test); none for the pre-scored one.
+    expect(calls.flat().sort()).to.deep.equal(['Message that the analyzer would call neutral', 'This is terrible']);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(fetched.some((url) => url.includes('/src/sentiment/score.ts')), 'the observer sees module downloads').to.equal(true);
+    expect(analyzerModules()).to.deep.equal([]);
+  });
+});
