@@ -3,6 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { createDemoAdapter, type DemoAdapter, type DemoDataset } from '../src/adapters/demo/index.js';
 import { createAdapter } from '../src/ports/adapter.js';
 import type { Adapter } from '../src/ports/ports.js';
+import type { ReplySender } from '../src/thread/outbox.js';
 import { CHANNEL_KINDS, channel, type ConversationEvent, type Message } from '../src/model/index.js';
 import { DANA, PRIYA, SAM, threadDataset, threadMessage } from '../test/fixtures/thread-dataset.js';
 
@@ -126,11 +127,35 @@ export const LiveStream: Story = {
   },
 };
 
-/** A reply that failed to send stays in place with its text, marked "Not sent". */
+/**
+ * A reply that failed to send stays in place with its text, marked "Not sent", with a Retry that sends it
+ * again with the same client id (the demo host accepts it the second time).
+ */
 export const SendFailure: Story = {
   render: () => {
-    const extra = [threadMessage(30, { author: SAM, channelId: 'x-dm', visibility: 'private', delivery: 'failed', error: 'X rejected the message: rate limited.', clientId: 'c-1', text: 'We have reset your line, please try again.' })];
-    return frame(demo(threadDataset({ count: 8, extra })));
+    const adapter = demo(threadDataset({ count: 8 }));
+    adapter.demo.failNext('conversations.send', 'error');
+    return frame(adapter);
+  },
+  play: async ({ canvasElement }) => {
+    const thread = canvasElement.querySelector('cx-conversation-thread')!;
+    for (let i = 0; i < 100 && !thread.shadowRoot?.querySelector('cx-composer'); i++) await new Promise((r) => setTimeout(r, 20));
+    const sender = (thread.shadowRoot!.querySelector('cx-composer') as (HTMLElement & { sender?: ReplySender }) | null)?.sender;
+    await sender?.send({ clientId: 'story-failed-1', conversationId: 'conv-t', channelId: 'x-dm', visibility: 'private', text: 'We have reset your line, please try again.' }).catch(() => undefined);
+  },
+};
+
+/** Sentiment from the host's own service (one request per render, batched), not the built-in analyzer. */
+export const HostSentiment: Story = {
+  render: () => {
+    const base = demo(threadDataset({ count: 12 })).conversations!;
+    const adapter = createAdapter({
+      name: 'story',
+      conversations: { getConversation: (id, o) => base.getConversation(id, o), loadMessages: (id, o) => base.loadMessages(id, o) },
+      // A 5-level service that finds every message about the router very negative, and the rest positive.
+      sentiment: { analyze: async (texts) => texts.map((t) => ({ value: t.includes('router') ? 1 : 4, scale: '5-level' as const, confidence: 0.8 })) },
+    });
+    return frame(adapter);
   },
 };
 

@@ -1,6 +1,6 @@
 import type { Message, OutgoingMessage, Participant } from '../model/index.js';
 import { CapabilityMissingError, toAdapterError } from '../ports/errors.js';
-import type { Adapter } from '../ports/ports.js';
+import type { Adapter, ConversationSource } from '../ports/ports.js';
 import type { ThreadStore } from './thread-store.js';
 
 /** Sends replies; the thread gives one to its composer so sends show in the timeline at once. */
@@ -15,10 +15,12 @@ const YOU: Participant = { id: 'me', role: 'agent', displayName: 'You' };
 
 /**
  * Optimistic sending: a reply shows as pending at once, then as sent, or as failed with its text
- * kept for a retry that reuses the client id.
+ * kept for a retry that reuses the client id. While a client id is being sent, sending or retrying
+ * it again (the thread's Retry and the composer's at once) joins that attempt instead of starting another.
  */
 export class Outbox implements ReplySender {
   readonly #outgoing = new Map<string, OutgoingMessage>();
+  readonly #inFlight = new Map<string, Promise<Message>>();
 
   constructor(
     private readonly adapter: () => Adapter | undefined,
@@ -27,9 +29,17 @@ export class Outbox implements ReplySender {
     private readonly author: Participant = YOU,
   ) {}
 
-  async send(message: OutgoingMessage): Promise<Message> {
+  send(message: OutgoingMessage): Promise<Message> {
+    const running = this.#inFlight.get(message.clientId);
+    if (running) return running;
     const send = this.adapter()?.conversations?.send;
-    if (!send) throw new CapabilityMissingError('conversations.send');
+    if (!send) return Promise.reject(new CapabilityMissingError('conversations.send'));
+    const attempt = this.#send(message, send); // always settles after the line below: it awaits the host
+    this.#inFlight.set(message.clientId, attempt);
+    return attempt;
+  }
+
+  async #send(message: OutgoingMessage, send: NonNullable<ConversationSource['send']>): Promise<Message> {
     this.#outgoing.set(message.clientId, message);
     this.store?.addPending({
       ...message,
@@ -48,14 +58,27 @@ export class Outbox implements ReplySender {
       this.store?.markFailed(message.clientId, failure.message);
       throw failure;
     } finally {
+      this.#inFlight.delete(message.clientId);
       this.onChange?.();
     }
   }
 
   retry(clientId: string): Promise<Message> {
+    const running = this.#inFlight.get(clientId);
+    if (running) return running;
     const message = this.#outgoing.get(clientId);
     if (!message) return Promise.reject(new RangeError(`No failed reply with client id "${clientId}" to retry.`));
     return this.send(message);
+  }
+
+  /** The reply sent (or being sent) with this client id, until the host confirms it. */
+  outgoing(clientId: string): OutgoingMessage | undefined {
+    return this.#outgoing.get(clientId);
+  }
+
+  /** Whether a failed reply with this client id can be sent again from here. */
+  canRetry(clientId: string | undefined): boolean {
+    return clientId !== undefined && this.#outgoing.has(clientId) && !this.#inFlight.has(clientId) && this.store?.byClientId(clientId)?.delivery === 'failed';
   }
 
   /** Failed replies still waiting for a retry. */

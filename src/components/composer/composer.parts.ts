@@ -6,6 +6,7 @@ import type { ToneWarning } from '../../compose/tone.js';
 import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message, OutgoingMessage } from '../../model/message.js';
+import { composerEn as t } from '../../i18n/composer-terms.js';
 
 /** An inline confirmation the send waits for. */
 export type Gate =
@@ -23,14 +24,14 @@ export function channelPicker(
   locked: boolean,
 ): TemplateResult {
   return html`<fieldset part="channels">
-    <legend>Reply on</legend>
+    <legend>${t.replyOn}</legend>
     ${channels.map((c) => {
       const verdict = verdicts.get(c.id);
       const why = verdict && !verdict.ok ? verdict.reason : undefined;
       return html`<div class="channel">
         <input type="radio" name="channel" id="channel-${c.id}" .value=${c.id} .checked=${c.id === selected} ?disabled=${!!why || locked}
           aria-describedby=${why ? `why-${c.id}` : nothing} @change=${() => choose(c.id)} />
-        <label for="channel-${c.id}">${c.name} <span class="visibility">(${c.kind === 'note' ? 'internal' : c.public ? 'public' : 'private'})</span></label>
+        <label for="channel-${c.id}">${c.name} <span class="visibility">(${t.visibility[c.kind === 'note' ? 'internal' : c.public ? 'public' : 'private']})</span></label>
         ${why ? html`<span class="why" id="why-${c.id}">${why}</span>` : nothing}
       </div>`;
     })}
@@ -41,7 +42,7 @@ export function channelPicker(
 export function counter(status: LengthStatus | undefined): TemplateResult {
   if (!status || status.remaining === null) return html`<span part="counter" id="counter"></span>`;
   const level = lengthLevel(status);
-  const words = status.over ? `${-status.remaining} over the limit of ${status.max}` : `${status.remaining} of ${status.max} characters left`;
+  const words = status.over ? t.overLimit(-status.remaining, status.max!) : t.charactersLeft(status.remaining, status.max!);
   return html`<span part="counter" id="counter" data-level=${level}>${level === 'ok' ? nothing : html`<span aria-hidden="true">⚠ </span>`}${words}</span>`;
 }
 
@@ -63,16 +64,16 @@ export function gateView(gate: Gate, a: GateActions): TemplateResult {
   if (gate.kind === 'stale') {
     const n = gate.messages.length;
     return html`<section part="warning" role="group" aria-labelledby="gate-title">
-      <h3 id="gate-title"><span aria-hidden="true">⚠ </span>The customer wrote since you started this reply</h3>
-      <p>${n === 1 ? 'A new message' : `${n} new messages`}: “${gate.messages[n - 1]!.text}”</p>
+      <h3 id="gate-title"><span aria-hidden="true">⚠ </span>${t.staleTitle}</h3>
+      <p>${t.staleCount(n)}: “${gate.messages[n - 1]!.text}”</p>
       <div class="actions">
-        <button type="button" @click=${a.confirm}>Send anyway</button>
-        <button type="button" @click=${a.dismiss}>Keep editing</button>
+        <button type="button" @click=${a.confirm}>${t.sendAnyway}</button>
+        <button type="button" @click=${a.dismiss}>${t.keepEditing}</button>
       </div>
     </section>`;
   }
   return html`<section part="warning" role="group" aria-labelledby="gate-title">
-    <h3 id="gate-title"><span aria-hidden="true">⚠ </span>Check before posting publicly on ${a.channel?.name}</h3>
+    <h3 id="gate-title"><span aria-hidden="true">⚠ </span>${t.publicTitle(a.channel?.name ?? '')}</h3>
     <ul>
       ${gate.findings.map((f) => html`<li data-kind=${f.kind}>${f.label}: ${mask(f.text)}</li>`)}
       ${gate.tone
@@ -80,10 +81,10 @@ export function gateView(gate: Gate, a: GateActions): TemplateResult {
         : nothing}
     </ul>
     <div class="actions">
-      ${a.privateChannel ? html`<button type="button" @click=${a.replyPrivately}>Reply privately on ${a.privateChannel.name} instead</button>` : nothing}
-      <button type="button" @click=${a.move}>Move to private…</button>
-      <button type="button" @click=${a.confirm}>Post publicly anyway</button>
-      <button type="button" @click=${a.dismiss}>Keep editing</button>
+      ${a.privateChannel ? html`<button type="button" @click=${a.replyPrivately}>${t.replyPrivately(a.privateChannel.name)}</button>` : nothing}
+      <button type="button" @click=${a.move}>${t.moveToPrivate}</button>
+      <button type="button" @click=${a.confirm}>${t.postAnyway}</button>
+      <button type="button" @click=${a.dismiss}>${t.keepEditing}</button>
     </div>
   </section>`;
 }
@@ -113,11 +114,11 @@ export function outgoing(
 export function statusView(state: 'idle' | 'checking' | 'pending' | 'failed', error: string | undefined): TemplateResult {
   const words =
     state === 'pending'
-      ? 'Sending…'
+      ? t.sending
       : state === 'checking'
-        ? 'Checking…'
+        ? t.checking
         : state === 'failed'
-          ? html`<span aria-hidden="true">⚠ </span>Not sent${error ? `: ${error.replace(/\.$/, '')}` : ' (not confirmed before the page was left)'}. Your text is kept.`
+          ? html`<span aria-hidden="true">⚠ </span>${t.notSent(error)}`
           : nothing;
   return html`<span part="status">${words}</span>`;
 }

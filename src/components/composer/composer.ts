@@ -20,6 +20,7 @@ import { DraftController } from './draft-controller.js';
 import { MoveController } from './move-controller.js';
 import { SendController } from './send-controller.js';
 import { moveView } from './move-view.js';
+import { composerEn as t } from '../../i18n/composer-terms.js';
 
 /**
  * @tagname cx-composer
@@ -61,7 +62,7 @@ export class CxComposer extends LitElement {
   }));
   readonly #move = new MoveController(this, () => this.#adapter.value, () => {
     this.#draft.clear(this.#move.request?.conversationId ?? '');
-    this.#announce('Moved to private; your reply was sent privately.');
+    this.#announce(t.announce.moved);
   });
   #conversation?: Conversation;
   #verdicts = new Map<string, ReplyVerdict>();
@@ -112,6 +113,7 @@ export class CxComposer extends LitElement {
     }
     const conversation = this.#conversation;
     const messages = this.#messages;
+    this.#deliveredElsewhere(conversation, messages);
     const now = this.now();
     this.#verdicts = new Map(conversation?.channels.map((c) => [c.id, canReply(c, conversation, messages, now)]));
     const channel = this.#channel;
@@ -119,13 +121,23 @@ export class CxComposer extends LitElement {
     this.#announceLength(this.#length);
   }
 
+  /** The failed reply of this draft went out another way (the thread's Retry): the draft is done. */
+  #deliveredElsewhere(conversation: Conversation | undefined, messages: readonly Message[]): void {
+    const { clientId } = this.#draft.draft;
+    if (!conversation || !clientId || this.#send.isPending(conversation.id)) return;
+    if (!messages.some((m) => m.clientId === clientId && m.delivery !== 'pending' && m.delivery !== 'failed')) return;
+    this.#draft.clear(conversation.id);
+    this.#send.errors.delete(conversation.id);
+    this.#announce(t.announce.sent);
+  }
+
   /** Tells screen readers when the draft crosses a threshold, not on every keystroke. */
   #announceLength(status: LengthStatus | undefined): void {
     const level = status ? lengthLevel(status) : 'ok';
     if (level === this.#lengthLevel) return;
-    if (level === 'over') this.#announce(`Over the limit by ${-status!.remaining!}.`);
-    else if (level === 'near') this.#announce(`${status!.remaining} characters left.`);
-    else if (this.#lengthLevel === 'over') this.#announce('Back within the limit.');
+    if (level === 'over') this.#announce(t.announce.overBy(-status!.remaining!));
+    else if (level === 'near') this.#announce(t.announce.left(status!.remaining!));
+    else if (this.#lengthLevel === 'over') this.#announce(t.announce.backWithin);
     this.#lengthLevel = level;
   }
 
@@ -204,7 +216,7 @@ export class CxComposer extends LitElement {
   /** Shows a confirmation and moves focus to its first choice, so keyboard users land on it. */
   async #openGate(gate: Gate): Promise<void> {
     this.gate = gate;
-    this.#announce(gate.kind === 'stale' ? 'The customer wrote since you started this reply. Confirm before sending.' : 'Check before posting publicly.');
+    this.#announce(gate.kind === 'stale' ? t.announce.stale : t.announce.checkPublic);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[part="warning"] button')?.focus();
   }
@@ -229,7 +241,7 @@ export class CxComposer extends LitElement {
       replyPrivately: () => {
         this.gate = null;
         if (privateChannel) this.#choose(privateChannel.id);
-        this.#announce(`Replying on ${privateChannel?.name} instead.`);
+        this.#announce(t.announce.replyingOn(privateChannel?.name ?? ''));
       },
       move: () => {
         this.gate = null;
@@ -240,7 +252,7 @@ export class CxComposer extends LitElement {
 
   override render(): TemplateResult {
     const conversation = this.#conversation;
-    if (!conversation) return html`<p part="base">No conversation to reply in.</p>`;
+    if (!conversation) return html`<p part="base">${t.noConversation}</p>`;
     const channel = this.#channel;
     const verdict = channel ? this.#verdicts.get(channel.id) : undefined;
     const { text, clientId } = this.#draft.draft;
@@ -253,13 +265,13 @@ export class CxComposer extends LitElement {
       ${channelPicker(conversation.channels, channel?.id, this.#verdicts, (id) => this.#choose(id), pending)}
       ${verdict && !verdict.ok ? html`<p part="reason" id="reason"><span aria-hidden="true">⛔ </span>${verdict.reason}</p>` : nothing}
       ${verdict?.ok && verdict.note ? html`<p part="note">${verdict.note}</p>` : nothing}
-      <label for="text">Reply${channel ? ` on ${channel.name}` : ''}</label>
+      <label for="text">${t.replyLabel(channel?.name)}</label>
       <textarea id="text" part="textarea" rows="4" .value=${live(text)} ?readonly=${pending} aria-describedby="counter ${verdict?.ok ? '' : 'reason'}"
         @input=${this.#onInput} @keydown=${this.#onKeydown}></textarea>
       <div class="footer">
         ${counter(this.#length)}
         ${statusView(pending ? 'pending' : failed ? 'failed' : this.checking ? 'checking' : 'idle', error)}
-        <button part="send" type="button" ?disabled=${blocked} @click=${() => this.send()}>${pending ? 'Sending…' : failed ? 'Retry' : 'Send'}</button>
+        <button part="send" type="button" ?disabled=${blocked} @click=${() => this.send()}>${pending ? t.sending : failed ? t.retry : t.send}</button>
       </div>
       ${this.gate ? gateView(this.gate, { channel, privateChannel, ...this.#gateActions(privateChannel) }) : nothing}
       ${channel ? moveView(this.#move, conversation, channel, text) : nothing}

@@ -5,6 +5,7 @@ import { toAdapterError } from '../../ports/errors.js';
 import type { Adapter } from '../../ports/ports.js';
 import { newClientId } from './client-id.js';
 import { CxMovedToPrivateEvent, CxMoveToPrivateRequestEvent } from './composer.events.js';
+import { composerEn } from '../../i18n/composer-terms.js';
 
 export type MovePhase = 'closed' | 'editing' | 'running' | 'handed-over' | 'failed' | 'done';
 
@@ -75,7 +76,7 @@ export class MoveController implements ReactiveController {
     this.#host.dispatchEvent(event);
     if (event.defaultPrevented || !this.available) {
       this.phase = 'handed-over';
-      this.error = event.defaultPrevented ? undefined : "This desktop can't move conversations to private; reply on a private channel instead.";
+      this.error = event.defaultPrevented ? undefined : composerEn.move.unsupported;
       this.#host.requestUpdate();
       return;
     }

@@ -4,6 +4,7 @@ import type { Adapter } from '../../ports/ports.js';
 import { Outbox, type ReplySender } from '../../thread/outbox.js';
 import { CxAfterSendEvent, CxBeforeSendEvent } from './composer.events.js';
 import type { DraftController } from './draft-controller.js';
+import { composerEn as t } from '../../i18n/composer-terms.js';
 
 export interface SendHost extends ReactiveControllerHost, HTMLElement {
   sender?: ReplySender | undefined;
@@ -51,7 +52,7 @@ export class SendController implements ReactiveController {
     this.#draft.update({ clientId });
     this.#pending.set(conversationId, clientId);
     this.errors.delete(conversationId);
-    this.#announce('Sending…');
+    this.#announce(t.announce.sending);
     this.#host.requestUpdate();
     try {
       const sender = this.#sender;
@@ -60,13 +61,13 @@ export class SendController implements ReactiveController {
         ? await sender.retry(clientId).catch((e: unknown) => (e instanceof RangeError ? sender.send(message) : Promise.reject(e)))
         : await sender.send(message);
       this.#draft.clear(conversationId);
-      this.#announce('Reply sent.');
+      this.#announce(t.announce.sent);
       this.#host.dispatchEvent(new CxAfterSendEvent(sent));
       return sent;
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       this.errors.set(conversationId, text);
-      this.#announce(`Not sent: ${text.replace(/\.?$/, '.')} Your text is kept; retry to send it once.`);
+      this.#announce(t.announce.notSent(text));
       return undefined;
     } finally {
       this.#pending.delete(conversationId);
