@@ -67,6 +67,28 @@ describe('conversation sentiment', () => {
     expect(conversationSentiment(thread(-0.3, -0.35, -0.3, -0.32)).trend).to.equal('steady');
   });
 
+  it('reads the trend from the latest messages: warm but cooling is worsening', () => {
+    const cooling = conversationSentiment(thread(0, 0, 0, 0.66, 0.45, 0.24));
+    expect(cooling.score.label).to.equal('positive');
+    expect(cooling.trend).to.equal('worsening');
+    const recovering = conversationSentiment(thread(-0.2, -0.9, -0.8, -0.5, -0.3));
+    expect(recovering.trend).to.equal('improving');
+    expect(conversationSentiment(thread(0, 0, 0, 0.66, 0.45, 0.24), { trendWindow: 6 }).trend).to.equal('improving');
+  });
+
+  it('explains itself with the strongest drivers of its messages, weighted like the messages', () => {
+    const withDrivers = (score: number, drivers: SentimentScore['drivers'], minute: number) => ({ score: { ...s(score), drivers }, at: at(minute) });
+    const r = conversationSentiment([
+      withDrivers(-0.6, [{ text: 'still waiting', weight: -3, kind: 'phrase', modifiers: ['service-failure'] }], 0),
+      withDrivers(-0.5, [{ text: 'Still waiting', weight: -3, kind: 'phrase' }, { text: 'refund', weight: -1, kind: 'word' }], 2),
+      withDrivers(0.4, [{ text: 'thanks', weight: 2, kind: 'word' }], 4),
+    ]);
+    expect(r.score.drivers.map((d) => d.text)).to.deep.equal(['still waiting', 'thanks', 'refund']);
+    expect(r.score.drivers[0]!.modifiers).to.deep.equal(['service-failure']);
+    expect(r.score.drivers[0]!.weight).to.be.below(0);
+    expect(conversationSentiment(thread(0.2, 0.3), { maxDrivers: 0 }).score.drivers).to.deep.equal([]);
+  });
+
   it('honours a custom trend threshold', () => {
     const messages = thread(0, 0, 0.2, 0.2);
     expect(conversationSentiment(messages).trend).to.equal('improving');
