@@ -185,6 +185,20 @@ describe('<cx-composer>', () => {
     expect(((await after) as CxAfterSendEvent).detail.visibility).to.equal('public');
   });
 
+  it('warns when a public reply is a stock reply, and lets a specific one through', async () => {
+    const s = setup([xPublic(), xDm()], [['x-public', 'customer', HOUR]]);
+    const el = await composer(s);
+    await type(el, 'We apologize for any inconvenience. Please DM us.');
+    await el.send();
+    expect(textOf(el, '[part="warning"] [data-kind="stock"]')).to.contain('stock reply');
+    expect(await stored(s)).to.have.length(0);
+    buttonNamed(el, 'Keep editing')!.click();
+    await type(el, 'Dana, the LS6 cabinet was repaired at 3pm, so your broadband should be back now.');
+    const after = oneEvent(el, 'cx-after-send');
+    await el.send();
+    expect(((await after) as CxAfterSendEvent).detail.visibility).to.equal('public');
+  });
+
   it('asks before sending when the customer wrote after the draft was started', async () => {
     const s = setup([xDm()], [['x-dm', 'customer', HOUR]]);
     let clock = new Date(Date.now() - 10 * 60_000);

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LengthStatus } from '../../compose/length.js';
 import type { PiiFinding } from '../../compose/pii.js';
 import type { ReplyVerdict } from '../../compose/reply-rules.js';
+import type { StockWarning } from '../../compose/stock.js';
 import type { ToneWarning } from '../../compose/tone.js';
 import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
@@ -11,7 +12,7 @@ import { composerEn as t } from '../../i18n/composer-terms.js';
 /** An inline confirmation the send waits for. */
 export type Gate =
   | { kind: 'stale'; messages: Message[] }
-  | { kind: 'public'; findings: PiiFinding[]; tone: ToneWarning | null };
+  | { kind: 'public'; findings: PiiFinding[]; tone: ToneWarning | null; stock: StockWarning | null };
 
 export const lengthLevel = (s: LengthStatus): 'ok' | 'near' | 'over' => (s.over ? 'over' : s.near ? 'near' : 'ok');
 
@@ -78,6 +79,9 @@ export function gateView(gate: Gate, a: GateActions): TemplateResult {
       ${gate.findings.map((f) => html`<li data-kind=${f.kind}>${f.label}: ${mask(f.text)}</li>`)}
       ${gate.tone
         ? html`<li data-kind="tone">${gate.tone.message}${gate.tone.drivers.length ? ` (${gate.tone.drivers.map((d) => `“${d}”`).join(', ')})` : ''}</li>`
+        : nothing}
+      ${gate.stock
+        ? html`<li data-kind="stock">${gate.stock.message}${gate.stock.phrases.length ? ` (${gate.stock.phrases.map((p) => `“${p}”`).join(', ')})` : ''}</li>`
         : nothing}
     </ul>
     <div class="actions">

@@ -5,6 +5,7 @@ import type { DraftStore } from '../../compose/drafts.js';
 import { lengthStatus, type LengthStatus } from '../../compose/length.js';
 import { findPii } from '../../compose/pii.js';
 import { canReply, customerWroteSince, type ReplyVerdict } from '../../compose/reply-rules.js';
+import { stockReply } from '../../compose/stock.js';
 import { checkTone } from '../../compose/tone.js';
 import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
@@ -25,7 +26,7 @@ import { composerEn as t } from '../../i18n/composer-terms.js';
 /**
  * @tagname cx-composer
  * @summary Writes a reply on the channel the agent picks, with that channel's rules: length, reply windows,
- * private replies and caps, personal data and tone checks before a public post, and drafts that survive reloads.
+ * private replies and caps, personal data, tone and stock-reply checks before a public post, and drafts that survive reloads.
  *
  * The thread gives it `conversation`, `messages` (oldest first) and `sender` (its outbox, so a send shows in
  * the timeline at once). Alone it needs a `conversation` (or `conversation-id`) and an adapter from
@@ -186,7 +187,7 @@ export class CxComposer extends LitElement {
 
   /**
    * Sends the draft: confirms first if the customer wrote since it was started, and before a public post
-   * with personal data or a negative or sarcastic tone. Does nothing when a reply isn't possible.
+   * with personal data, a negative or sarcastic tone, or that reads as a stock reply. Does nothing when a reply isn't possible.
    */
   async send(): Promise<void> {
     const conversation = this.#conversation;
@@ -200,9 +201,10 @@ export class CxComposer extends LitElement {
     if (channel.public && this.#checkedText !== text) {
       this.checking = true;
       const findings = findPii(text);
+      const stock = stockReply(text, this.#messages);
       const tone = await checkTone(text);
       this.checking = false;
-      if (findings.length || tone) return this.#openGate({ kind: 'public', findings, tone });
+      if (findings.length || tone || stock) return this.#openGate({ kind: 'public', findings, tone, stock });
     }
     this.gate = null;
     const message = outgoing(conversation, channel, verdict, this.#messages, text, clientId ?? newClientId());
