@@ -36,6 +36,8 @@ export class ThreadLoader implements ReactiveController {
   #abort?: AbortController;
   #adapter?: Adapter;
   #conversationId?: string;
+  /** The older page loading, if one is. */
+  #older?: Promise<number>;
   #pending: ConversationEvent[] = [];
   #frame = 0;
   #fallback: ReturnType<typeof setTimeout> | undefined;
@@ -78,17 +80,35 @@ export class ThreadLoader implements ReactiveController {
     this.load(this.#adapter, this.#conversationId);
   }
 
-  /** Loads the next older page; resolves with how many messages were new. */
-  async loadOlder(): Promise<number> {
+  /** Loads the next older page; resolves with how many messages were new (0 when one is loading already). */
+  loadOlder(): Promise<number> {
     const adapter = this.#adapter;
     const id = this.#conversationId;
     const signal = this.#abort?.signal;
-    if (!adapter?.conversations || !id || !signal || this.state !== 'ready' || this.loadingOlder || this.nextCursor === null) return 0;
+    if (!adapter?.conversations || !id || !signal || this.state !== 'ready' || this.loadingOlder || this.nextCursor === null) return Promise.resolve(0);
+    return (this.#older = this.#loadOlder(adapter.conversations, id, signal));
+  }
+
+  /**
+   * Loads older pages until the message `id` is loaded, at most `maxPages` of them, waiting for a page
+   * that is loading already; stops when `signal` aborts, a page fails, the oldest is loaded or another
+   * conversation loads. Resolves with whether the message is loaded.
+   */
+  async loadOlderUntil(id: string, { maxPages, signal }: { maxPages: number; signal?: AbortSignal }): Promise<boolean> {
+    const load = this.#abort;
+    for (let pages = 0; !this.store.get(id) && pages < maxPages; pages += 1) {
+      if (signal?.aborted || this.#abort !== load || this.nextCursor === null || this.olderError) break;
+      await (this.loadingOlder && this.#older ? this.#older : this.loadOlder());
+    }
+    return this.#abort === load && this.store.get(id) !== undefined;
+  }
+
+  async #loadOlder(port: NonNullable<Adapter['conversations']>, id: string, signal: AbortSignal): Promise<number> {
     this.loadingOlder = true;
     this.olderError = undefined;
     this.#host.requestUpdate();
     try {
-      const page = await adapter.conversations.loadMessages(id, { cursor: this.nextCursor, limit: this.#options.pageSize(), signal });
+      const page = await port.loadMessages(id, { cursor: this.nextCursor, limit: this.#options.pageSize(), signal });
       if (signal.aborted) return 0;
       this.nextCursor = page.nextCursor;
       return this.store.upsert(page.messages).added.length;

@@ -2,7 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Message } from '../model/index.js';
+import type { ScrollBox } from './feed-layout.js';
 import type { ThreadLoader } from './thread-loader.js';
+import { RowResize } from './row-resize.js';
 
 type Feed = HTMLElement & VirtualizerHostElement;
 
@@ -22,8 +24,12 @@ const EDGE_SLACK = 48;
 /**
  * Where a thread's feed is: the active row (the one tab stop), whether the agent is at the latest, how
  * many messages arrived while scrolled up, and the scrolling that goes with them: to the latest after
- * the first load and on live messages at the bottom, to a row, and older pages on scroll-up with the
- * message that was at the top put back where it was.
+ * the first load and on live messages at the bottom, kept at the bottom while rows change size there,
+ * to a row, and older pages on scroll-up with the message that was at the top put back where it was.
+ *
+ * What the host renders from it (the tab stop, the jump to latest) is decided before a render; the
+ * scrolling after a render changes none of it, so a load never schedules an update from `updated()`.
+ * It scrolls only the feed, never the page: a thread below the fold stays there until the agent goes to it.
  */
 export class ThreadScroller implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -35,8 +41,14 @@ export class ThreadScroller implements ReactiveController {
   #settled = false;
   /** An older page is loading or the view is being put back: no further page until it is done. */
   #restoring = false;
+  /** Tasks that load pages themselves (see `holding`): no older page on scroll-up meanwhile. */
+  #holds = 0;
   #focusInFeed = false;
   #visible = { first: 0, last: -1 };
+  /** The feed's scroll offset and height at the last scroll: only a scroll up leaves the bottom (see `onScroll`). */
+  #last = { top: 0, height: 0 };
+  #pinning = false;
+  readonly #resize = new RowResize(() => void this.#keepAtBottom());
   #afterRender?: () => void | Promise<void>;
   #settling: Promise<void> = Promise.resolve();
   #lastState: ThreadLoader['state'];
@@ -64,9 +76,26 @@ export class ThreadScroller implements ReactiveController {
     return this.#unseen;
   }
 
+  /** Whether the agent is at the latest message: the feed then stays pinned to its bottom. */
   get atBottom(): boolean {
     return this.#atBottom;
   }
+
+  #setAtBottom(atBottom: boolean): void {
+    if (atBottom === this.#atBottom) return;
+    this.#atBottom = atBottom;
+    this.#host.requestUpdate(); // the jump to latest comes or goes
+  }
+
+  /**
+   * The feed's own scroll box, for its layout: the virtualizer lays out only what is inside the window,
+   * nothing while the feed is off-screen. At most a window high, should the feed not be bounded.
+   */
+  scrollBox = (): ScrollBox | undefined => {
+    const feed = this.#options.feed();
+    if (!feed) return undefined;
+    return { width: feed.clientWidth, height: Math.min(feed.clientHeight, window.innerHeight), top: feed.scrollTop, left: feed.scrollLeft };
+  };
 
   /** Resolves once the first scroll to the latest message after a load is done. */
   get settling(): Promise<void> {
@@ -80,31 +109,37 @@ export class ThreadScroller implements ReactiveController {
     this.#atBottom = true;
     this.#settled = false;
     this.#restoring = false;
+    this.#last = { top: 0, height: 0 };
   }
 
-  /** Runs `task` once the next render is done; `replace: false` keeps a task already waiting. */
-  afterRender(task: () => void | Promise<void>, replace = true): void {
-    if (replace || !this.#afterRender) this.#afterRender = task;
-  }
-
-  hostUpdated(): void {
+  /** Before a render: after the first load, the latest message is the tab stop (the scroll to it follows). */
+  hostUpdate(): void {
     const state = this.#options.loader.state;
     if (state === 'ready' && this.#lastState !== 'ready') {
+      this.#active = this.#options.rows().length - 1;
       this.#afterRender = () =>
         (this.#settling = this.toLatest(false).then(() => {
           this.#settled = true;
         }));
     }
     this.#lastState = state;
+  }
+
+  hostUpdated(): void {
+    this.#resize.watch(this.#options.feed());
     const next = this.#afterRender;
     this.#afterRender = undefined;
     if (next) void next();
   }
 
+  hostDisconnected(): void {
+    this.#resize.disconnect();
+  }
+
   /** Live messages were added: follow them at the bottom, else count them. */
   added(count: number): void {
     if (count === 0) return;
-    if (this.#atBottom) this.afterRender(() => this.toLatest(false), false);
+    if (this.#atBottom) void this.toLatest(false);
     else {
       this.#unseen += count;
       this.#host.requestUpdate();
@@ -114,8 +149,16 @@ export class ThreadScroller implements ReactiveController {
   onScroll = (): void => {
     const feed = this.#options.feed();
     if (!feed) return;
-    this.#atBottom = feed.scrollHeight - feed.scrollTop - feed.clientHeight < EDGE_SLACK;
-    if (this.#atBottom && this.#unseen) {
+    const { scrollTop: top, scrollHeight: height } = feed;
+    const near = height - top - feed.clientHeight < EDGE_SLACK;
+    // Away from the bottom only by scrolling up: not when rows grew below the view, nor when the
+    // virtualizer shifted the scroll offset to make up for rows it measured (the height changed then).
+    const scrolledUp = top < this.#last.top && height === this.#last.height;
+    const atBottom = near || (this.#atBottom && !scrolledUp);
+    this.#last = { top, height };
+    this.#setAtBottom(atBottom);
+    if (atBottom && !near) void this.#keepAtBottom();
+    if (atBottom && this.#unseen) {
       this.#unseen = 0;
       this.#host.requestUpdate();
     }
@@ -141,7 +184,7 @@ export class ThreadScroller implements ReactiveController {
 
   #loadOlderIfDue(firstInView: number): void {
     const loader = this.#options.loader;
-    if (this.#settled && !this.#restoring && loader.nextCursor !== null && !loader.loadingOlder && !loader.olderError) void this.loadOlder(firstInView);
+    if (this.#settled && !this.#restoring && !this.#holds && loader.nextCursor !== null && !loader.loadingOlder && !loader.olderError) void this.loadOlder(firstInView);
   }
 
   /** Loads the next older page, then puts the message that was at the top (`firstInView`) back where it was. */
@@ -158,10 +201,10 @@ export class ThreadScroller implements ReactiveController {
       this.#restoring = false;
       return;
     }
+    // The same message keeps the tab stop; decided now, before the render of the new rows.
+    if (activeId) this.active = this.#options.rows().findIndex((m) => m.id === activeId);
     this.#afterRender = async () => {
-      const now = this.#options.rows();
-      const index = now.indexOf(anchor);
-      if (activeId) this.active = now.findIndex((m) => m.id === activeId);
+      const index = this.#options.rows().indexOf(anchor);
       if (index >= 0) {
         await nextFrame(); // the virtualizer takes the new items asynchronously
         this.#virtualizer()?.element(index)?.scrollIntoView({ block: 'start' });
@@ -175,15 +218,26 @@ export class ThreadScroller implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Scrolls a row into view and, when asked, moves focus to it. */
+  /** Runs a task that loads older pages itself and then goes to a row: none loads on scroll-up meanwhile. */
+  async holding<T>(task: () => Promise<T>): Promise<T> {
+    this.#holds += 1;
+    try {
+      return await task();
+    } finally {
+      this.#holds -= 1;
+    }
+  }
+
+  /** Scrolls a row into view in the feed and, when asked, moves focus to it. */
   async showRow(index: number, focus: boolean, block: ScrollLogicalPosition = 'nearest'): Promise<void> {
     if (index < 0) return;
     this.active = index;
     await this.#options.rendered();
-    this.#virtualizer()?.element(index)?.scrollIntoView({ block });
+    this.#reveal(index, block);
     let el = this.#articleFor(index);
     if (!el || block !== 'nearest') {
       await this.#layoutComplete();
+      this.#reveal(index, block); // now at its measured size
       el = this.#articleFor(index);
     }
     if (focus) el?.focus({ preventScroll: block !== 'nearest' });
@@ -195,12 +249,53 @@ export class ThreadScroller implements ReactiveController {
       this.#unseen = 0;
       this.#host.requestUpdate();
     }
-    this.#atBottom = true;
+    this.#setAtBottom(true);
     await this.showRow(this.#options.rows().length - 1, focus, 'end');
     // Sizes were estimates until measured: settle on the real bottom.
     const feed = this.#options.feed();
     if (feed) feed.scrollTop = feed.scrollHeight;
-    this.#atBottom = true;
+    this.#setAtBottom(true);
+  }
+
+  /** While the agent is at the bottom, a row or the feed changed size: back to the bottom once laid out. */
+  async #keepAtBottom(): Promise<void> {
+    if (!this.#atBottom || this.#pinning) return;
+    this.#pinning = true;
+    try {
+      await nextFrame();
+      this.#pin();
+      await this.#layoutComplete();
+      this.#pin();
+    } finally {
+      this.#pinning = false;
+    }
+  }
+
+  #pin(): void {
+    const feed = this.#options.feed();
+    if (feed && this.#atBottom) feed.scrollTop = feed.scrollHeight;
+  }
+
+  /**
+   * Scrolls the feed, and only the feed, so the row is where `block` says: a rendered row by its
+   * position, another through the virtualizer (which scrolls its own scroller). Going up leaves the
+   * bottom at once, so rows measured on the way do not pull the feed back down.
+   */
+  #reveal(index: number, block: ScrollLogicalPosition): void {
+    const feed = this.#options.feed();
+    if (!feed?.isConnected || !feed.clientHeight) return; // hidden or gone: rows would measure 0 high
+    const el = this.#articleFor(index);
+    if (!el) {
+      if (index < this.#options.rows().length - 1) this.#setAtBottom(false);
+      this.#virtualizer()?.element(index)?.scrollIntoView({ block });
+      return;
+    }
+    const view = feed.clientHeight;
+    const top = el.getBoundingClientRect().top - feed.getBoundingClientRect().top - feed.clientTop;
+    const bottom = top + el.offsetHeight;
+    const by = { start: top, end: bottom - view, center: (top + bottom - view) / 2, nearest: top < 0 ? top : bottom > view ? Math.min(top, bottom - view) : 0 }[block];
+    if (by < 0) this.#setAtBottom(false);
+    if (by) feed.scrollTop += by;
   }
 
   #virtualizer() {

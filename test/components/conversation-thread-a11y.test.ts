@@ -33,6 +33,19 @@ describe('<cx-conversation-thread> accessibility', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names its search landmark, so it stands apart from the host page’s search', async () => {
+    const { el, shadow } = await mountThread(threadDataset({ count: 5 }));
+    expect(shadow.querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal('Search this conversation');
+    const page = el.parentElement!;
+    const hostSearch = Object.assign(document.createElement('form'), { role: 'search', ariaLabel: 'Search the site' });
+    hostSearch.append(Object.assign(document.createElement('input'), { type: 'search', ariaLabel: 'Search the site' }));
+    page.prepend(hostSearch);
+    const unnamed = document.createElement('div');
+    unnamed.setAttribute('role', 'search');
+    page.prepend(unnamed); // a host's own unnamed search landmark
+    await expect(page).to.be.accessible();
+  });
+
   it('moves between messages with the keyboard, one tab stop, and selects with Enter', async () => {
     const { el, shadow, articles } = await mountThread(threadDataset({ count: 40 }));
     await frame();

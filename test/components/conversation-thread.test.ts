@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { Message } from '../../src/model/index.js';
 import { BASE_TIME, DANA, LEE, BOT, SAM, SYSTEM, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
-import { deepText, mountThread } from './thread-harness.js';
+import { deepText, frame, mountThread } from './thread-harness.js';
 
 const at = (minutes: number) => new Date(BASE_TIME + minutes * 60_000).toISOString();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -143,6 +143,54 @@ describe('<cx-conversation-thread> timeline', () => {
     const feed = shadow.querySelector('[part~="feed"]')!.getBoundingClientRect();
     const first = articles().find((a) => a.message!.id === 'm-000021')!.getBoundingClientRect();
     expect(first.top).to.be.at.least(feed.top - 1).and.below(feed.bottom);
+  });
+
+  it('loads older pages until the first unread is loaded when it is older than the loaded page, then jumps to it', async () => {
+    let loads = 0;
+    const { shadow } = await mountThread(threadDataset({ count: 120, lastRead: 20 }), {
+      pageSize: 30,
+      beforeMount: (demo) => {
+        const load = demo.conversations!.loadMessages.bind(demo.conversations);
+        demo.conversations!.loadMessages = (id, options) => ((loads += 1), load(id, options));
+      },
+    });
+    expect(loads).to.equal(1);
+    const jump = shadow.querySelector<HTMLButtonElement>('[part="jump"] button.unread');
+    expect(jump, 'a jump to the first unread, though it is not loaded yet').to.not.equal(null);
+    jump!.click();
+    await waitUntil(() => (shadow.activeElement as { message?: { id: string } } | null)?.message?.id === 'm-000021', 'focus did not reach the first unread', { timeout: 5000 });
+    expect(loads, 'the three older pages down to it').to.be.at.least(4);
+  });
+
+  it('stops looking for the first unread after a bounded number of pages, at the oldest loaded message', async () => {
+    const { shadow, el } = await mountThread(threadDataset({ count: 400, lastRead: 5 }), { pageSize: 10 });
+    shadow.querySelector<HTMLButtonElement>('[part="jump"] button.unread')!.click();
+    // 20 older pages of 10 after the first: m-000190 is the oldest loaded when it gives up.
+    const focusedId = () => (shadow.activeElement as { message?: { id: string } } | null)?.message?.id;
+    await waitUntil(() => focusedId() === 'm-000190', 'focus did not reach the oldest loaded message', { timeout: 8000 }).catch((e) => {
+      throw new Error(`${e.message}: ${focusedId()}, ${el.messages[0]?.id}`);
+    });
+    expect(el.messages.some((m) => m.id === 'm-000005')).to.equal(false);
+  });
+
+  it('stops loading pages for the first unread when the thread is removed', async () => {
+    let older = 0;
+    let remove = () => {};
+    const { shadow, el } = await mountThread(threadDataset({ count: 400, lastRead: 5 }), {
+      pageSize: 10,
+      beforeMount: (demo) => {
+        const load = demo.conversations!.loadMessages.bind(demo.conversations);
+        demo.conversations!.loadMessages = (id, options) => {
+          if (options?.cursor && (older += 1) === 3) remove();
+          return load(id, options);
+        };
+      },
+    });
+    remove = () => el.remove();
+    shadow.querySelector<HTMLButtonElement>('[part="jump"] button.unread')!.click();
+    await waitUntil(() => !el.isConnected, 'the thread was not removed');
+    for (let i = 0; i < 5; i += 1) await frame();
+    expect(older).to.equal(3);
   });
 
   it('has no first-unread jump when everything is read', async () => {

@@ -32,6 +32,8 @@ export interface Harness {
 export interface MountOptions {
   pageSize?: number;
   height?: number;
+  /** Space above the thread (px): puts it below the fold, off-screen. */
+  above?: number;
   conversationId?: string;
   beforeMount?: (demo: DemoAdapter) => void;
   /** A host sentiment service for the adapter. */
@@ -61,7 +63,7 @@ export async function mountThread(dataset: DemoDataset, options: MountOptions = 
     ...(options.sentiment ? { sentiment: options.sentiment } : {}),
   });
   const id = options.conversationId ?? dataset.conversations[0]!.id;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="height: ${options.height ?? 480}px; width: 640px; display: flex">
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="height: ${options.height ?? 480}px; width: 640px; display: flex; margin-top: ${options.above ?? 0}px">
     <cx-conversation-thread .adapter=${adapter} conversation-id=${id} page-size=${options.pageSize ?? 50}></cx-conversation-thread>
   </div>`);
   const el = wrapper.querySelector('cx-conversation-thread')!;

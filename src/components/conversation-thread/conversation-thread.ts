@@ -16,10 +16,16 @@ import { ThreadLoader } from '../../thread/thread-loader.js';
 import { ThreadRows } from '../../thread/thread-rows.js';
 import { ThreadScroller } from '../../thread/thread-scroller.js';
 import type { StoreChange } from '../../thread/thread-store.js';
+import { UnreadJump } from '../../thread/unread-jump.js';
 import { CxAfterSendEvent, CxBeforeSendEvent } from '../composer/composer.events.js';
 import { conversationThreadStyles } from './conversation-thread.styles.js';
 import { renderBody, renderJumps } from './thread-feed.js';
 import { renderPresence, renderToolbar } from './thread-toolbar.js';
+
+/** The hosted composer's parts, each as `composer-<part>` on the thread (listed in the header). */
+const COMPOSER_PARTS =
+  'base: composer-base, channels: composer-channels, reason: composer-reason, note: composer-note, textarea: composer-textarea, ' +
+  'counter: composer-counter, status: composer-status, send: composer-send, warning: composer-warning, move: composer-move';
 
 /**
  * @tagname cx-conversation-thread
@@ -52,6 +58,16 @@ import { renderPresence, renderToolbar } from './thread-toolbar.js';
  * @csspart feed - The scrolling list of messages (role feed).
  * @csspart jump - The "new messages" and "first unread" buttons.
  * @csspart composer - The hosted composer.
+ * @csspart composer-base - The hosted composer's form (its `base` part).
+ * @csspart composer-channels - The hosted composer's channels to reply on (its `channels` part).
+ * @csspart composer-reason - Why a reply is not possible on the chosen channel (its `reason` part).
+ * @csspart composer-note - What to know before replying on the chosen channel (its `note` part).
+ * @csspart composer-textarea - The hosted composer's reply text box (its `textarea` part): set its height to make the composer shorter.
+ * @csspart composer-counter - Characters left (the composer's `counter` part).
+ * @csspart composer-status - Sending state and errors (the composer's `status` part).
+ * @csspart composer-send - The send button (the composer's `send` part).
+ * @csspart composer-warning - The confirmation before a public send or a stale reply (the composer's `warning` part).
+ * @csspart composer-move - The move to private (the composer's `move` part).
  *
  * @cssproperty --cx-color-border - Lines between the thread's areas.
  * @cssproperty --cx-color-highlight - Background of search matches.
@@ -73,6 +89,7 @@ export class CxConversationThread extends LitElement {
     loader: this.#loader,
     rendered: () => this.#rendered(),
   });
+  readonly #unread = new UnreadJump(this, { loader: this.#loader, scroller: this.#scroller, rows: () => this.#currentRows() });
   readonly #input = new FeedInput({
     count: () => this.#currentRows().length,
     focusRow: (index) => void this.#scroller.showRow(index, true),
@@ -145,6 +162,7 @@ export class CxConversationThread extends LitElement {
     this.#presence.clear();
     this.#announcer.reset();
     this.#scroller.reset();
+    this.#unread.cancel();
     this.#outbox = this.#newOutbox();
     this.#scoring.abort();
     this.#scoring = new AbortController();
@@ -216,10 +234,9 @@ export class CxConversationThread extends LitElement {
   #filter(change: Partial<{ channelFilter: string; visibilityFilter: Visibility | ''; customerView: boolean }>): void {
     Object.assign(this, change);
     this.match = -1;
-    this.#scroller.afterRender(() => {
-      if (this.query) this.#search(this.query);
-      return this.#scroller.toLatest(false);
-    });
+    // The rows follow the filter at once: the match and the tab stop are set now, the scroll after the render.
+    if (this.query) this.#search(this.query);
+    else void this.#scroller.toLatest(false);
   }
 
   /** Scrolls to the latest message. */
@@ -270,9 +287,9 @@ export class CxConversationThread extends LitElement {
         retry: (event) => void this.#onRetry(event),
         loadOlder: () => void this.#scroller.loadOlder(),
       })}
-      ${loader.state === 'ready' ? renderJumps({ loader, scroller: this.#scroller, rows }) : nothing}
+      ${loader.state === 'ready' ? renderJumps({ scroller: this.#scroller, unread: this.#unread }) : nothing}
       ${conversation
-        ? html`<cx-composer part="composer" .conversation=${conversation} .sender=${this.#outbox} .messages=${this.messages}></cx-composer>`
+        ? html`<cx-composer part="composer" exportparts=${COMPOSER_PARTS} .conversation=${conversation} .sender=${this.#outbox} .messages=${this.messages}></cx-composer>`
         : nothing}
       <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.#announcer.text}</div>`;
   }

@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { threadEn } from '../../i18n/thread-terms.js';
-import { compareMessages, type Channel, type Message } from '../../model/index.js';
+import type { Channel, Message } from '../../model/index.js';
 import type { SentimentBatcher } from '../../sentiment/batch.js';
+import { feedLayout } from '../../thread/feed-layout.js';
 import type { FeedInput } from '../../thread/feed-input.js';
 import type { ThreadLoader } from '../../thread/thread-loader.js';
 import type { ThreadScroller } from '../../thread/thread-scroller.js';
 import { timeFormat } from '../../thread/time-format.js';
+import type { UnreadJump } from '../../thread/unread-jump.js';
 
 export interface FeedView {
   loader: ThreadLoader;
@@ -50,7 +51,8 @@ export function renderBody(v: FeedView): TemplateResult {
       @focusin=${s.onFocusIn} @focusout=${s.onFocusOut} @cx-message-retry=${v.retry}>
       ${virtualize({
         items: rows as Message[],
-        layout: flow(),
+        // Its own scroller, laid out from its own scroll box when off-screen (see FeedLayout).
+        layout: feedLayout({ scrollBox: s.scrollBox }),
         scroller: true,
         // The virtualizer may ask for a stale range right after the rows shrink: render a gap then.
         keyFunction: (m: Message | undefined, i: number) => m?.id ?? `gap-${i}`,
@@ -77,20 +79,12 @@ function renderOlder(v: FeedView): TemplateResult | typeof nothing {
   return nothing;
 }
 
-/** Index in `rows` of the first message after the last one the agent read; -1 when none is shown. */
-export function firstUnread(loader: ThreadLoader, rows: readonly Message[]): number {
-  const lastReadId = loader.conversation?.lastReadMessageId;
-  const lastRead = lastReadId ? loader.store.get(lastReadId) : undefined;
-  return lastRead ? rows.findIndex((m) => compareMessages(m, lastRead) > 0) : -1;
-}
-
-/** "Jump to first unread", and "N new messages · Jump to latest" when the agent has scrolled up. */
-export function renderJumps(v: Pick<FeedView, 'loader' | 'scroller' | 'rows'>): TemplateResult {
+/** "Jump to first unread", and "N new messages · Jump to latest" when the agent is not at the latest. */
+export function renderJumps(v: Pick<FeedView, 'scroller'> & { unread: UnreadJump }): TemplateResult {
   const t = threadEn;
   const s = v.scroller;
-  const unread = firstUnread(v.loader, v.rows);
   return html`<div part="jump">
-    ${unread >= 0 ? html`<button type="button" class="unread" @click=${() => s.showRow(unread, true, 'start')}>${t.jumpToUnread}</button>` : nothing}
+    ${v.unread.available ? html`<button type="button" class="unread" @click=${() => v.unread.jump()}>${t.jumpToUnread}</button>` : nothing}
     ${s.unseen > 0 || !s.atBottom
       ? html`<button type="button" class="latest" @click=${() => s.toLatest(true)}>
           ${s.unseen > 0 ? html`<span class="count">${t.newMessages(s.unseen)}</span> · ` : nothing}${t.jumpToLatest} ↓</button>`

@@ -29,7 +29,7 @@ export function renderToolbar(s: ToolbarState): TemplateResult {
     s.onStep(event.shiftKey ? -1 : 1);
   };
   return html`<div part="toolbar">
-    <div role="search" class="search">
+    <div role="search" aria-label=${t.search} class="search">
       <input type="search" aria-label=${t.search} placeholder=${t.search} .value=${s.query}
         @input=${(e: Event) => s.onSearch(value(e))} @keydown=${onSearchKey} />
       <button type="button" aria-label=${t.previousMatch} title=${t.previousMatch} ?disabled=${s.hits === 0} @click=${() => s.onStep(-1)}>↑</button>
