@@ -4,7 +4,7 @@ import type { VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { Message } from '../model/index.js';
 import type { ScrollBox } from './feed-layout.js';
 import type { ThreadLoader } from './thread-loader.js';
-import { RowResize } from './row-resize.js';
+import { BottomPin } from './bottom-pin.js';
 
 type Feed = HTMLElement & VirtualizerHostElement;
 
@@ -47,8 +47,7 @@ export class ThreadScroller implements ReactiveController {
   #visible = { first: 0, last: -1 };
   /** The feed's scroll offset and height at the last scroll: only a scroll up leaves the bottom (see `onScroll`). */
   #last = { top: 0, height: 0 };
-  #pinning = false;
-  readonly #resize = new RowResize(() => void this.#keepAtBottom());
+  readonly #pin: BottomPin;
   #afterRender?: () => void | Promise<void>;
   #settling: Promise<void> = Promise.resolve();
   #lastState: ThreadLoader['state'];
@@ -57,6 +56,7 @@ export class ThreadScroller implements ReactiveController {
     this.#host = host;
     this.#options = options;
     this.#lastState = options.loader.state;
+    this.#pin = new BottomPin(host, { feed: options.feed, count: () => options.rows().length, pinned: () => this.#atBottom });
     host.addController(this);
   }
 
@@ -126,21 +126,19 @@ export class ThreadScroller implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#resize.watch(this.#options.feed());
     const next = this.#afterRender;
     this.#afterRender = undefined;
     if (next) void next();
   }
 
-  hostDisconnected(): void {
-    this.#resize.disconnect();
-  }
-
   /** Live messages were added: follow them at the bottom, else count them. */
   added(count: number): void {
     if (count === 0) return;
-    if (this.#atBottom) void this.toLatest(false);
-    else {
+    // At the bottom: the latest is the tab stop (decided before the render), the scroll follows once per frame.
+    if (this.#atBottom) {
+      this.active = this.#options.rows().length - 1;
+      this.#pin.schedule();
+    } else {
       this.#unseen += count;
       this.#host.requestUpdate();
     }
@@ -157,7 +155,7 @@ export class ThreadScroller implements ReactiveController {
     const atBottom = near || (this.#atBottom && !scrolledUp);
     this.#last = { top, height };
     this.#setAtBottom(atBottom);
-    if (atBottom && !near) void this.#keepAtBottom();
+    if (atBottom && !near) this.#pin.schedule();
     if (atBottom && this.#unseen) {
       this.#unseen = 0;
       this.#host.requestUpdate();
@@ -255,25 +253,6 @@ export class ThreadScroller implements ReactiveController {
     const feed = this.#options.feed();
     if (feed) feed.scrollTop = feed.scrollHeight;
     this.#setAtBottom(true);
-  }
-
-  /** While the agent is at the bottom, a row or the feed changed size: back to the bottom once laid out. */
-  async #keepAtBottom(): Promise<void> {
-    if (!this.#atBottom || this.#pinning) return;
-    this.#pinning = true;
-    try {
-      await nextFrame();
-      this.#pin();
-      await this.#layoutComplete();
-      this.#pin();
-    } finally {
-      this.#pinning = false;
-    }
-  }
-
-  #pin(): void {
-    const feed = this.#options.feed();
-    if (feed && this.#atBottom) feed.scrollTop = feed.scrollHeight;
   }
 
   /**

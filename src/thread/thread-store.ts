@@ -171,7 +171,16 @@ export class ThreadStore {
     }
     const keyed = fresh.map((m) => ({ m, t: Date.parse(m.createdAt) }));
     keyed.sort((a, b) => a.t - b.t || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
-    const old = this.#sorted.splice(0);
+    // Only the messages after the earliest new one move: live batches merge into the tail, not the whole thread.
+    const earliest = keyed[0]!.m;
+    let low = 0;
+    let high = this.#sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (compareMessages(this.#sorted[mid]!, earliest) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    const old = this.#sorted.splice(low);
     let i = 0;
     for (const { m } of keyed) {
       while (i < old.length && compareMessages(old[i]!, m) <= 0) this.#sorted.push(old[i++]!);
