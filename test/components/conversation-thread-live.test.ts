@@ -7,21 +7,12 @@ import { frame, mountThread } from './thread-harness.js';
 const added = (message: Message): ConversationEvent => ({ type: 'message-added', message });
 const announcer = (shadow: ShadowRoot) => shadow.querySelector('[part="announcer"]')!;
 
-function shuffle<T>(items: T[], rng: SeededRandom): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = rng.int(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 describe('<cx-conversation-thread> live', () => {
   it('shows each message once, in time-then-id order, however watch events arrive', async () => {
     const { el, emit, articles } = await mountThread(threadDataset({ count: 10 }), { height: 4000 });
     // Live messages; pairs share a timestamp so the id decides; some repeat, some repeat a page message.
     const live = Array.from({ length: 20 }, (_, i) => threadMessage(10 + i, { createdAt: new Date(Date.parse(threadMessage(10 + (i >> 1) * 2).createdAt)).toISOString() }));
-    const events = shuffle([...live, ...live.filter((_, i) => i % 3 === 0), threadMessage(4), threadMessage(9)], new SeededRandom(7)).map(added);
+    const events = new SeededRandom(7).shuffle([...live, ...live.filter((_, i) => i % 3 === 0), threadMessage(4), threadMessage(9)]).map(added);
     for (let i = 0; i < events.length; i += 4) {
       emit(...events.slice(i, i + 4));
       await frame();

@@ -20,15 +20,6 @@ function msg(n: number, overrides: Partial<Message> = {}): Message {
   };
 }
 
-function shuffle<T>(items: T[], rng: SeededRandom): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = rng.int(0, i);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 describe('ThreadStore', () => {
   it('orders by time then id, the same whatever order and however often events arrive', () => {
     const messages = Array.from({ length: 300 }, (_, n) => msg(n));
@@ -36,7 +27,7 @@ describe('ThreadStore', () => {
     for (const seed of [1, 2, 3, 4, 5]) {
       const rng = new SeededRandom(seed);
       const store = new ThreadStore();
-      const withDuplicates = shuffle([...messages, ...messages.filter((_, i) => i % 3 === 0)], rng);
+      const withDuplicates = rng.shuffle([...messages, ...messages.filter((_, i) => i % 3 === 0)]);
       for (let i = 0; i < withDuplicates.length; i += 7) store.upsert(withDuplicates.slice(i, i + 7));
       expect(store.messages.map((m) => m.id)).to.deep.equal(expected);
     }
@@ -109,7 +100,7 @@ describe('ThreadStore, large batches', () => {
     const rng = new SeededRandom(11);
     const store = new ThreadStore();
     store.upsert(messages.slice(0, 40).reverse()); // a first page, newest first
-    const batch = shuffle([...messages, ...messages.filter((_, i) => i % 4 === 0), msg(10, { id: 'other-id', clientId: 'k10' })], rng);
+    const batch = rng.shuffle([...messages, ...messages.filter((_, i) => i % 4 === 0), msg(10, { id: 'other-id', clientId: 'k10' })]);
     const change = store.upsert(batch);
     expect(store.messages.map((m) => m.id)).to.deep.equal(messages.map((m) => m.id));
     expect(change.added.map((m) => m.id).sort()).to.deep.equal(messages.slice(40).map((m) => m.id).sort());

@@ -19,6 +19,16 @@ export class SeededRandom {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
+  /** A shuffled copy (Fisher–Yates). */
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i -= 1) {
+      const j = this.int(0, i);
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  }
+
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new RangeError('Cannot pick from an empty list.');
     return items[Math.floor(this.next() * items.length)]!;
