@@ -21,6 +21,7 @@ const YOU: Participant = { id: 'me', role: 'agent', displayName: 'You' };
 export class Outbox implements ReplySender {
   readonly #outgoing = new Map<string, OutgoingMessage>();
   readonly #inFlight = new Map<string, Promise<Message>>();
+  #detached = false;
 
   constructor(
     private readonly adapter: () => Adapter | undefined,
@@ -50,17 +51,25 @@ export class Outbox implements ReplySender {
     this.onChange?.();
     try {
       const sent = await send(message);
-      this.store?.upsert([sent]);
+      if (!this.#detached) this.store?.upsert([sent]);
       this.#outgoing.delete(message.clientId);
       return sent;
     } catch (error) {
       const failure = toAdapterError(error, 'Sending the reply');
-      this.store?.markFailed(message.clientId, failure.message);
+      if (!this.#detached) this.store?.markFailed(message.clientId, failure.message);
       throw failure;
     } finally {
       this.#inFlight.delete(message.clientId);
-      this.onChange?.();
+      if (!this.#detached) this.onChange?.();
     }
+  }
+
+  /**
+   * Stops writing into the store: the thread moved to another conversation and the store now holds
+   * that one. Sends under way still finish (and still settle their promises for the composer).
+   */
+  detach(): void {
+    this.#detached = true;
   }
 
   retry(clientId: string): Promise<Message> {

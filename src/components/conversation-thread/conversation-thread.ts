@@ -140,6 +140,7 @@ export class CxConversationThread extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#clock = setInterval(() => (this.now = Date.now()), 30_000);
+    this.requestUpdate(); // moved in the DOM: the loader dropped its watch on disconnect, so load again
   }
 
   override disconnectedCallback(): void {
@@ -163,6 +164,7 @@ export class CxConversationThread extends LitElement {
     this.#announcer.reset();
     this.#scroller.reset();
     this.#unread.cancel();
+    this.#outbox.detach();
     this.#outbox = this.#newOutbox();
     this.#scoring.abort();
     this.#scoring = new AbortController();
