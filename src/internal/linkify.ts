@@ -88,10 +88,14 @@ export function highlight(text: string, pattern: RegExp | null): HighlightPart[]
   return parts;
 }
 
+const MARK_FLOODS = new Map<number, RegExp>();
+
 /**
  * Keeps at most `max` combining marks on each character ("zalgo" text), so a message cannot paint
  * over its neighbours. For display only; search still runs on the stored text.
  */
 export function tameCombiningMarks(text: string, max = 3): string {
-  return text.replace(new RegExp(`(\\p{M}{${max}})\\p{M}+`, 'gu'), '$1');
+  let pattern = MARK_FLOODS.get(max);
+  if (!pattern) MARK_FLOODS.set(max, (pattern = new RegExp(`(\\p{M}{${max}})\\p{M}+`, 'gu')));
+  return text.replace(pattern, '$1');
 }

@@ -38,9 +38,14 @@ describe('linkify', () => {
     expect(linkify('http://')).to.deep.equal([{ kind: 'text', text: 'http://' }]);
   });
 
-  it('handles a 10 000-character unbroken string quickly and whole', () => {
+  it('keeps a 10 000-character unbroken string whole, as text or as one link', () => {
     const long = 'a'.repeat(10_000);
     expect(linkify(long)).to.deep.equal([{ kind: 'text', text: long }]);
+    const url = `https://example.com/${'x'.repeat(10_000)}).`;
+    const parts = linkify(`see ${url}`);
+    expect(parts.map((p) => p.kind)).to.deep.equal(['text', 'link', 'text']);
+    expect(parts[1]!.text).to.equal(url.slice(0, -2));
+    expect(parts[2]!.text).to.equal(').');
   });
 
   it('accepts only http(s) attachment URLs', () => {
