@@ -121,6 +121,8 @@ export function mountQueue(options: QueueOptions): Queue {
   }
 
   function refresh(): QueueCounts {
+    // The table is rebuilt: remember which conversation's button had keyboard focus, to give it back.
+    const focused = container.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.conversationId : undefined;
     const now = Date.now();
     customerList = adapter.demo.listCustomers();
     conversationList = adapter.demo.listConversations();
@@ -144,7 +146,7 @@ export function mountQueue(options: QueueOptions): Queue {
         h(
           'td',
           {},
-          h('button', { type: 'button', class: 'linkish', onclick: () => options.onOpen(conversation.id) }, subject),
+          h('button', { type: 'button', class: 'linkish', 'data-conversation-id': conversation.id, onclick: () => options.onOpen(conversation.id) }, subject),
           h('span', { class: 'open-marker' }),
           h('div', { class: 'muted small' }, conversation.id),
         ),
@@ -176,6 +178,7 @@ export function mountQueue(options: QueueOptions): Queue {
     );
     applyFilter();
     markOpen();
+    if (focused) container.querySelector<HTMLElement>(`button[data-conversation-id="${CSS.escape(focused)}"]`)?.focus();
     return counts;
   }
 

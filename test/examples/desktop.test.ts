@@ -161,6 +161,19 @@ describe('demo agent desktop (examples/)', () => {
     expect(badge.trend).to.be.oneOf(['improving', 'worsening', 'steady']);
   });
 
+  it('keeps keyboard focus on the same queue row when the queue is redrawn', async () => {
+    const demo = createDemoAdapter({ seed: 3, latency: 0 });
+    mount(demo);
+    const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('[data-region="queue"] button[data-conversation-id]')];
+    const before = await until(() => buttons()[2], 'queue rows');
+    before.focus();
+    const id = before.dataset.conversationId!;
+    demo.demo.offer(demo.demo.listConversations()[5]!.id); // an interaction event redraws the queue soon after
+    await until(() => !before.isConnected, 'the queue to be redrawn');
+    expect((document.activeElement as HTMLElement).dataset.conversationId).to.equal(id);
+    expect(document.activeElement).to.not.equal(before);
+  });
+
   it('accepting an offered interaction switches the thread; HTML-looking customer text stays inert', async () => {
     let demo = createDemoAdapter({ seed: 3, latency: 0 });
     let found = await conversationWithMarkup(demo);
