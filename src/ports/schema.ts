@@ -107,15 +107,6 @@ export const object =
     return out as Parsed<S>;
   };
 
-/** Accepts a value only when a condition holds. */
-export const refine =
-  <T>(check: Check<T>, condition: (value: T) => boolean, problem: string): Check<T> =>
-  (value, path) => {
-    const parsed = check(value, path);
-    if (!condition(parsed)) throw new SchemaIssue(path, problem);
-    return parsed;
-  };
-
 /** Runs a check and turns a failure into `onIssue(path, problem)`. */
 export function parse<T>(check: Check<T>, value: unknown, root: string, onIssue: (path: string, problem: string) => Error): T {
   try {

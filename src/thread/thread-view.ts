@@ -11,8 +11,6 @@ export interface ThreadFilter {
   customerView: boolean;
 }
 
-export const NO_FILTER: ThreadFilter = Object.freeze({ channelId: null, visibility: null, customerView: false });
-
 /** A system event (assigned, moved to private, case created …) rather than something someone wrote. */
 export function isSystemMessage(message: Message): boolean {
   return message.author?.role === 'system' || message.event !== undefined;
