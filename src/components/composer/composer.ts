@@ -14,6 +14,7 @@ import { AdapterController } from '../../internal/adapter-controller.js';
 import type { Adapter } from '../../ports/ports.js';
 import type { ReplySender } from '../../thread/outbox.js';
 import { newClientId } from './client-id.js';
+import { toneAnalyzer } from './tone-loader.js';
 import { composerStyles } from './composer.styles.js';
 import { channelPicker, counter, gateView, lengthLevel, outgoing, statusView, type Gate, type GateActions } from './composer.parts.js';
 import { ConversationController } from './conversation-controller.js';
@@ -61,9 +62,10 @@ export class CxComposer extends LitElement {
     conversation: !this.conversation,
     messages: !this.messages,
   }));
-  readonly #move = new MoveController(this, () => this.#adapter.value, () => {
-    this.#draft.clear(this.#move.request?.conversationId ?? '');
-    this.#announce(t.announce.moved);
+  readonly #move = new MoveController(this, () => this.#adapter.value, (_result, conversationId) => {
+    // The draft went out privately: forget it, even when the agent has switched to another conversation since.
+    this.#draft.clear(conversationId);
+    if (conversationId === this.#conversation?.id) this.#announce(t.announce.moved);
   });
   #conversation?: Conversation;
   #verdicts = new Map<string, ReplyVerdict>();
@@ -106,6 +108,8 @@ export class CxComposer extends LitElement {
   }
 
   protected override willUpdate(): void {
+    // Before reading what it loaded: a new `conversation-id` must not show (or send to) the old conversation.
+    this.#loader.sync();
     this.#conversation = this.conversation ?? this.#loader.conversation;
     if (this.#draft.sync()) {
       this.gate = null;
@@ -202,8 +206,11 @@ export class CxComposer extends LitElement {
       this.checking = true;
       const findings = findPii(text);
       const stock = stockReply(text, this.#messages);
-      const tone = await checkTone(text);
+      const tone = await checkTone(text, toneAnalyzer.load);
       this.checking = false;
+      // The check may have downloaded the analyzer: if the agent typed on or switched conversations meanwhile,
+      // this text is no longer the draft to send (sending it would clear what they added, or write into another draft).
+      if (this.#conversation?.id !== conversation.id || this.#draft.draft.text !== text) return;
       if (findings.length || tone || stock) return this.#openGate({ kind: 'public', findings, tone, stock });
     }
     this.gate = null;
@@ -254,7 +261,7 @@ export class CxComposer extends LitElement {
 
   override render(): TemplateResult {
     const conversation = this.#conversation;
-    if (!conversation) return html`<p part="base">${t.noConversation}</p>`;
+    if (!conversation) return html`<p part="base" aria-busy=${this.#loader.loading ? 'true' : 'false'}>${t.noConversation}</p>`;
     const channel = this.#channel;
     const verdict = channel ? this.#verdicts.get(channel.id) : undefined;
     const { text, clientId } = this.#draft.draft;
@@ -268,7 +275,7 @@ export class CxComposer extends LitElement {
       ${verdict && !verdict.ok ? html`<p part="reason" id="reason"><span aria-hidden="true">⛔ </span>${verdict.reason}</p>` : nothing}
       ${verdict?.ok && verdict.note ? html`<p part="note">${verdict.note}</p>` : nothing}
       <label for="text">${t.replyLabel(channel?.name)}</label>
-      <textarea id="text" part="textarea" rows="4" .value=${live(text)} ?readonly=${pending} aria-describedby="counter ${verdict?.ok ? '' : 'reason'}"
+      <textarea id="text" part="textarea" rows="4" .value=${live(text)} ?readonly=${pending || this.checking} aria-describedby="counter ${verdict?.ok ? '' : 'reason'}"
         @input=${this.#onInput} @keydown=${this.#onKeydown}></textarea>
       <div class="footer">
         ${counter(this.#length)}

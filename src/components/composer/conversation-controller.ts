@@ -21,9 +21,12 @@ export class ConversationController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #needs: () => ConversationNeeds;
   #key = '';
+  #keyAdapter?: Adapter;
   #abort?: AbortController;
   conversation?: Conversation;
   messages?: Message[];
+  /** Loading for the current conversation id. */
+  loading = false;
 
   constructor(host: ReactiveControllerHost, needs: () => ConversationNeeds) {
     this.#host = host;
@@ -32,20 +35,33 @@ export class ConversationController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /**
+   * Starts loading when what the host needs changed, forgetting what was loaded for the previous conversation
+   * at once (so nothing shows or sends to it meanwhile). Call from the host's `willUpdate`, which runs before
+   * `hostUpdate`; calling it again is a no-op.
+   */
+  sync(): void {
     const needs = this.#needs();
     const wanted = needs.adapter && needs.conversationId && (needs.conversation || needs.messages);
-    const key = wanted ? `${needs.adapter!.name}|${needs.conversationId}|${needs.conversation}|${needs.messages}` : '';
-    if (key === this.#key) return;
+    const adapter = wanted ? needs.adapter : undefined;
+    const key = wanted ? `${needs.conversationId}|${needs.conversation}|${needs.messages}` : '';
+    if (key === this.#key && adapter === this.#keyAdapter) return;
     this.#key = key;
+    this.#keyAdapter = adapter;
     this.#abort?.abort();
     this.conversation = undefined;
     this.messages = undefined;
+    this.loading = !!wanted;
     if (wanted) void this.#load(needs, (this.#abort = new AbortController()).signal);
   }
 
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#key = '';
+    this.#keyAdapter = undefined;
   }
 
   /** Adds a message the composer just sent to what it loaded. */
@@ -64,10 +80,14 @@ export class ConversationController implements ReactiveController {
         needs.messages && source?.loadMessages ? source.loadMessages(id, { signal, limit: 100 }) : undefined,
       ]);
       if (signal.aborted) return;
+      this.loading = false;
       this.conversation = conversation;
       this.messages = page ? [...page.messages].sort(compareMessages) : undefined;
       this.#host.requestUpdate();
     } catch (error) {
+      if (signal.aborted) return;
+      this.loading = false;
+      this.#host.requestUpdate();
       if (!isAbortError(error)) console.warn('screenpop: <cx-composer> could not load the conversation.', error);
     }
   }

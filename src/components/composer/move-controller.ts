@@ -27,14 +27,14 @@ export function routeFor(channel: Channel, conversation: Conversation): MoveToPr
 export class MoveController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #adapter: () => Adapter | undefined;
-  readonly #done: (result: MoveToPrivateResult) => void;
+  readonly #done: (result: MoveToPrivateResult, conversationId: string) => void;
   phase: MovePhase = 'closed';
   acknowledgement = DEFAULT_ACKNOWLEDGEMENT;
   request?: MoveToPrivateRequest;
   result?: MoveToPrivateResult;
   error?: string;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, adapter: () => Adapter | undefined, done: (result: MoveToPrivateResult) => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement, adapter: () => Adapter | undefined, done: (result: MoveToPrivateResult, conversationId: string) => void) {
     this.#host = host;
     this.#adapter = adapter;
     this.#done = done;
@@ -84,22 +84,31 @@ export class MoveController implements ReactiveController {
     await this.retry();
   }
 
-  /** Runs the move again with the same client id: only the failed steps are repeated. */
+  /**
+   * Runs the move again with the same client id: only the failed steps are repeated. When the composer moved
+   * on (`reset()`, another conversation) while it ran, the result still finishes the move's own conversation
+   * (its draft was sent privately) but is not shown as the new one's.
+   */
   async retry(): Promise<void> {
     const move = this.#adapter()?.conversations?.moveToPrivate;
-    if (!move || !this.request) return;
+    const request = this.request;
+    if (!move || !request) return;
     this.phase = 'running';
     this.error = undefined;
     this.#host.requestUpdate();
     try {
-      this.result = await move(this.request);
-      const failed = this.result.steps.some((s) => s.status === 'failed');
-      this.phase = failed ? 'failed' : 'done';
+      const result = await move(request);
+      const failed = result.steps.some((s) => s.status === 'failed');
+      if (this.request === request) {
+        this.result = result;
+        this.phase = failed ? 'failed' : 'done';
+      }
       if (!failed) {
-        this.#done(this.result);
-        this.#host.dispatchEvent(new CxMovedToPrivateEvent(this.result));
+        this.#done(result, request.conversationId);
+        this.#host.dispatchEvent(new CxMovedToPrivateEvent(result));
       }
     } catch (error) {
+      if (this.request !== request) return;
       this.phase = 'failed';
       this.error = toAdapterError(error, 'Moving to private').message;
     } finally {
