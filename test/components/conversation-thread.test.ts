@@ -121,14 +121,17 @@ describe('<cx-conversation-thread> timeline', () => {
     expect(time.title).to.contain('2026');
     const exact = time.querySelector('.exact') as HTMLElement;
     expect(exact.textContent).to.contain(time.title);
-    expect(getComputedStyle(exact).display).to.equal('none');
+    const shown = () => getComputedStyle(exact).visibility === 'visible';
+    expect(shown()).to.equal(false);
     const box = article.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
-    expect(getComputedStyle(exact).display, 'shown on hover').to.not.equal('none');
+    expect(shown(), 'shown on hover').to.equal(true);
+    // In its kept place: the row does not change size under the pointer.
+    expect(article.getBoundingClientRect().height).to.equal(box.height);
     await resetMouse();
-    expect(getComputedStyle(exact).display).to.equal('none');
+    expect(shown()).to.equal(false);
     article.focus();
-    expect(getComputedStyle(exact).display, 'shown on focus').to.not.equal('none');
+    expect(shown(), 'shown on focus').to.equal(true);
     // Screen readers get it too: the focused message's name ends with the exact time.
     expect(article.getAttribute('aria-label')).to.contain(time.title);
   });

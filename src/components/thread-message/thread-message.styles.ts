@@ -80,13 +80,15 @@ export const threadMessageStyles = [
     .visibility.internal {
       border-style: dashed;
     }
+    /* Its place is kept while hidden: showing it must not change the row's height (the feed would
+       shift under the pointer, and the shift would stop a wheel scroll short). */
     [part='time'] .exact {
-      display: none;
+      visibility: hidden;
     }
     :host(:hover) [part='time'] .exact,
     :host(:focus-within) [part='time'] .exact,
     :host(:focus) [part='time'] .exact {
-      display: inline;
+      visibility: visible;
     }
     .text {
       /* Untrusted text: isolated for bidi, wrapped anywhere, marks clipped to the line box. */
