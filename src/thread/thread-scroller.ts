@@ -5,6 +5,8 @@ import type { Message } from '../model/index.js';
 import type { ScrollBox } from './feed-layout.js';
 import type { ThreadLoader } from './thread-loader.js';
 import { BottomPin } from './bottom-pin.js';
+import { MarkerSweep } from './marker-sweep.js';
+import { ScrollIntent } from './scroll-intent.js';
 
 type Feed = HTMLElement & VirtualizerHostElement;
 
@@ -45,9 +47,11 @@ export class ThreadScroller implements ReactiveController {
   #holds = 0;
   #focusInFeed = false;
   #visible = { first: 0, last: -1 };
-  /** The feed's scroll offset and height at the last scroll: only a scroll up leaves the bottom (see `onScroll`). */
-  #last = { top: 0, height: 0 };
+  /** The feed's scroll offset at the last scroll: only the agent scrolling up leaves the bottom (see `onScroll`). */
+  #lastTop = 0;
   readonly #pin: BottomPin;
+  readonly #intent = new ScrollIntent();
+  readonly #sweep = new MarkerSweep();
   #afterRender?: () => void | Promise<void>;
   #settling: Promise<void> = Promise.resolve();
   #lastState: ThreadLoader['state'];
@@ -56,7 +60,8 @@ export class ThreadScroller implements ReactiveController {
     this.#host = host;
     this.#options = options;
     this.#lastState = options.loader.state;
-    this.#pin = new BottomPin(host, { feed: options.feed, count: () => options.rows().length, pinned: () => this.#atBottom });
+    // Not while the agent is scrolling: setting the scroll offset would stop the wheel's scroll short.
+    this.#pin = new BottomPin(host, { feed: options.feed, count: () => options.rows().length, pinned: () => this.#atBottom && !this.#intent.active });
     host.addController(this);
   }
 
@@ -109,7 +114,7 @@ export class ThreadScroller implements ReactiveController {
     this.#atBottom = true;
     this.#settled = false;
     this.#restoring = false;
-    this.#last = { top: 0, height: 0 };
+    this.#lastTop = 0;
   }
 
   /** Before a render: after the first load, the latest message is the tab stop (the scroll to it follows). */
@@ -126,9 +131,17 @@ export class ThreadScroller implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const feed = this.#options.feed();
+    this.#intent.watch(feed);
+    this.#sweep.watch(feed);
     const next = this.#afterRender;
     this.#afterRender = undefined;
     if (next) void next();
+  }
+
+  hostDisconnected(): void {
+    this.#intent.disconnect();
+    this.#sweep.disconnect();
   }
 
   /** Live messages were added: follow them at the bottom, else count them. */
@@ -149,11 +162,12 @@ export class ThreadScroller implements ReactiveController {
     if (!feed) return;
     const { scrollTop: top, scrollHeight: height } = feed;
     const near = height - top - feed.clientHeight < EDGE_SLACK;
-    // Away from the bottom only by scrolling up: not when rows grew below the view, nor when the
-    // virtualizer shifted the scroll offset to make up for rows it measured (the height changed then).
-    const scrolledUp = top < this.#last.top && height === this.#last.height;
+    // Away from the bottom only by the agent scrolling up: not when rows grew below the view, nor when
+    // the virtualizer shifted the scroll offset to make up for rows it measured or laid out the latest
+    // row at an estimated place (as it does all the time under a fast live stream).
+    const scrolledUp = top < this.#lastTop && this.#intent.active;
     const atBottom = near || (this.#atBottom && !scrolledUp);
-    this.#last = { top, height };
+    this.#lastTop = top;
     this.#setAtBottom(atBottom);
     if (atBottom && !near) this.#pin.schedule();
     if (atBottom && this.#unseen) {

@@ -4,6 +4,7 @@ import { createAdapter } from '../../src/ports/adapter.js';
 import type { Message } from '../../src/model/index.js';
 import { mergeDatasets, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { deepText, frame, mountThread } from './thread-harness.js';
+import { wheelOver } from '../wheel.js';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><a href="javascript:alert(1)">click</a> javascript:alert(1) data:text/html,<b>x</b> https://ok.example.com/page';
 
@@ -109,7 +110,7 @@ describe('<cx-conversation-thread> loading and errors', () => {
     const feed = shadow.querySelector<HTMLElement>('[part~="feed"]')!;
     await frame();
     await frame();
-    feed.scrollTop = 0;
+    await wheelOver(feed, -100_000); // the agent scrolls up to the top
     await waitUntil(() => el.messages.length >= 80, 'no older page was loaded');
     await waitUntil(() => articles().some((a) => a.message!.id === 'm-000260'), 'the view jumped away from where it was');
     const anchor = articles().find((a) => a.message!.id === 'm-000260')!;

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ConversationEvent, Message } from '../../src/model/index.js';
 import { threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { frame, mountThread } from './thread-harness.js';
+import { wheelOver } from '../wheel.js';
 
 const feedOf = (shadow: ShadowRoot) => shadow.querySelector<HTMLElement>('[part~="feed"]')!;
 /** How far the feed is from its bottom (px). */
@@ -39,7 +40,7 @@ describe('<cx-conversation-thread> layout', () => {
       const { shadow, articles } = await mountThread(threadDataset({ count: 40 }));
       const feed = feedOf(shadow);
       await frame();
-      feed.scrollTop = 0;
+      await wheelOver(feed, -100_000);
       await waitUntil(() => shadow.querySelector('[part="jump"] .latest'), 'no jump to latest once scrolled up');
       const top = feed.scrollTop;
       const shown = articles().at(-1)!;

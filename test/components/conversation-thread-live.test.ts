@@ -3,6 +3,7 @@ import { SeededRandom } from '../../src/adapters/demo/random.js';
 import type { ConversationEvent, Message } from '../../src/model/index.js';
 import { DANA, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { frame, mountThread } from './thread-harness.js';
+import { wheelOver } from '../wheel.js';
 
 const added = (message: Message): ConversationEvent => ({ type: 'message-added', message });
 const announcer = (shadow: ShadowRoot) => shadow.querySelector('[part="announcer"]')!;
@@ -78,8 +79,7 @@ describe('<cx-conversation-thread> live', () => {
     const feed = shadow.querySelector<HTMLElement>('[part~="feed"]')!;
     await frame();
     await frame();
-    feed.scrollTop = 0;
-    feed.dispatchEvent(new Event('scroll'));
+    await wheelOver(feed, -100_000);
     await frame();
     emit(added(threadMessage(60)), added(threadMessage(61)), added(threadMessage(62)));
     await waitUntil(() => shadow.querySelector('[part="jump"] .latest')?.textContent?.includes('3 new messages'));
@@ -97,5 +97,35 @@ describe('<cx-conversation-thread> live', () => {
     }
     await waitUntil(() => articles().some((a) => a.message!.id === 'm-000069'));
     expect(shadow.querySelector('[part="jump"] .latest .count')).to.equal(null);
+  });
+
+  it('follows a fast live stream at the bottom: stays at the latest, and its rows leave nothing behind', async () => {
+    const { shadow, emit, articles } = await mountThread(threadDataset({ count: 60 }), { pageSize: 60 });
+    const feed = shadow.querySelector<HTMLElement>('[part~="feed"]')!;
+    let n = 60;
+    // 12 messages a frame for 40 frames: the virtualizer lays each new row out at an estimated place
+    // first and moves the scroll offset as it measures them; none of that is the agent scrolling up.
+    for (let f = 0; f < 40; f += 1) {
+      emit(...Array.from({ length: 12 }, () => added(threadMessage(n++))));
+      await frame();
+    }
+    const last = `m-${String(n - 1).padStart(6, '0')}`;
+    await waitUntil(() => articles().some((a) => a.message!.id === last), 'the feed stopped following the stream');
+    expect(shadow.querySelector('[part="jump"] .latest'), 'offered a jump to latest nobody left').to.equal(null);
+    // Each rendered row has its two markers (lit/lit#5298 left one more behind per row that left).
+    const comments = [...feed.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE).length;
+    expect(comments).to.be.at.most(2 * articles().length + 4);
+  });
+
+  it('leaves the latest only when the agent scrolls: not for a scroll made by script', async () => {
+    const { shadow } = await mountThread(threadDataset({ count: 60 }), { pageSize: 60 });
+    const feed = shadow.querySelector<HTMLElement>('[part~="feed"]')!;
+    await frame();
+    feed.scrollTop = 0;
+    for (let f = 0; f < 5; f += 1) await frame();
+    expect(shadow.querySelector('[part="jump"] .latest')).to.equal(null);
+    await waitUntil(() => feed.scrollHeight - feed.scrollTop - feed.clientHeight < 2, 'not back at the latest');
+    await wheelOver(feed, -100_000);
+    await waitUntil(() => shadow.querySelector('[part="jump"] .latest'), 'the wheel did not leave the latest');
   });
 });
