@@ -104,6 +104,16 @@ async function stream(perSecond: number, seconds: number, withThread: boolean) {
   }
   const before = current?.messages.length ?? 0;
   const rendersBefore = renders;
+  // Frame intervals during the stream: how smooth it stays, long tasks or not.
+  const frames: number[] = [];
+  let lastFrame = performance.now();
+  let streaming = true;
+  const onFrame = (t: number) => {
+    frames.push(t - lastFrame);
+    lastFrame = t;
+    if (streaming) requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
   const t0 = performance.now();
   const total = perSecond * seconds;
   const perTick = perSecond / 100;
@@ -129,7 +139,13 @@ async function stream(perSecond: number, seconds: number, withThread: boolean) {
     void perTick;
   });
   const elapsed = performance.now() - t0;
+  streaming = false;
   await new Promise((r) => setTimeout(r, 500));
+  frames.sort((a, b) => a - b);
+  // Whether the feed followed the stream at the bottom, as it must while the agent does not scroll.
+  const lastId = `live-${n - 1}`;
+  const articles = current ? [...current.shadowRoot!.querySelectorAll<HTMLElement & { message?: Message }>('cx-thread-message')] : [];
+  const followed = !!current && articles.some((a) => a.message?.id === lastId) && !current.shadowRoot!.querySelector('[part="jump"] .latest');
   const tasks = tasksSince(t0);
   const ids = current ? current.messages.map((m) => m.id) : [];
   const live = ids.filter((id) => id.startsWith('live-'));
@@ -145,6 +161,10 @@ async function stream(perSecond: number, seconds: number, withThread: boolean) {
     longTaskTotal: tasks.reduce((s, t) => s + t.duration, 0),
     longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
     elements: current ? countElements(current.shadowRoot!) : 0,
+    followed,
+    frames: frames.length,
+    frameP95: frames[Math.floor(frames.length * 0.95)] ?? 0,
+    frameMax: frames.at(-1) ?? 0,
   };
 }
 

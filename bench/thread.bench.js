@@ -4,9 +4,11 @@
 //    to the first painted message, elements in the component (shadow roots included: it must stay
 //    bounded by what is visible, not by the thread's length) and the longest main-thread task.
 // 2. Live: 1 000 messages a second for 10 s through the watch (every 50th sent twice). Long tasks
-//    over 50 ms (PerformanceObserver "longtask") with the thread, against the same stream with no
-//    thread as the control, so what is left is the thread's; then every id is counted in the store:
-//    nothing dropped, nothing duplicated.
+//    over 50 ms (PerformanceObserver "longtask") and frame intervals with the thread, against the same
+//    stream with no thread as the control, so what is left is the thread's; then every id is counted in
+//    the store (nothing dropped, nothing duplicated) and the feed must still be at the bottom showing
+//    the latest message (a feed that stopped following would have nothing to render: easy figures).
+//    Exits 1 on a long task, a lost or doubled message, or a feed that stopped following.
 //
 // The page (bench/thread-page.ts) is bundled with esbuild into a temp dir and served on 127.0.0.1.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,15 +95,19 @@ try {
       'long tasks > 50 ms': s.longTasks,
       'long-task time': ms(s.longTaskTotal),
       'longest task': ms(s.longestTask),
+      'frames': s.frames,
+      'frame p95': ms(s.frameP95),
+      'longest frame': ms(s.frameMax),
       'elements after': s.withThread ? s.elements : '–',
     })),
   );
   const ok = withThread.stored === withThread.sent && withThread.unique === withThread.sent && withThread.duplicates === 0;
   console.log(ok ? `\nOK: all ${withThread.sent} live messages stored once each.` : `\nFAIL: sent ${withThread.sent}, stored ${withThread.stored}, unique ${withThread.unique}.`);
+  console.log(withThread.followed ? 'OK: the feed followed the stream at the bottom (latest message shown, no jump offered).' : 'FAIL: the feed stopped following the stream.');
   const bounded = Math.max(...sizes.map((s) => s.elements)) < 2 * Math.min(...sizes.map((s) => s.elements)) + 200;
   console.log(bounded ? 'OK: DOM size does not grow with thread length.' : 'FAIL: DOM size grows with thread length.');
   console.log(`\nBench took ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  process.exitCode = ok && bounded ? 0 : 1;
+  process.exitCode = ok && bounded && withThread.followed && withThread.longTasks === 0 ? 0 : 1;
 } finally {
   await browser.close();
   server.close();
