@@ -61,8 +61,12 @@ export class ScrollIntent {
     if (UP_KEYS.has(event.key) || (event.key === ' ' && event.shiftKey)) this.#note();
   };
 
-  /** A pointer held on the feed (its scrollbar, say): the agent's until it is let go, and a moment after. */
-  #onPress = (): void => {
+  /**
+   * A pointer held on the feed itself, its scrollbar (a press on a message targets the message): the
+   * agent's until it is let go, and a moment after. A click on a message during a stream is not a scroll.
+   */
+  #onPress = (event: PointerEvent): void => {
+    if (event.target !== this.#feed) return;
     this.#held = true;
     window.addEventListener('pointerup', this.#onRelease, this.#options);
     window.addEventListener('pointercancel', this.#onRelease, this.#options);

@@ -42,7 +42,10 @@ describe('scroll intent', () => {
     expect(intent.active).to.equal(true);
   });
 
-  it('holds while a pointer is down on the feed (its scrollbar), wherever it is let go', () => {
+  it('holds while a pointer is down on the feed (its scrollbar), wherever it is let go; not on a message', () => {
+    const row = feed.appendChild(document.createElement('article'));
+    row.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(intent.active, 'a press on a message').to.equal(false);
     feed.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
     now += 10_000;
     expect(intent.active).to.equal(true);
