@@ -13,7 +13,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testsFinishTimeout: 240_000,
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 60_000 } },
   middleware: [
     // msw's worker must be served from the root so its scope covers every test page.
     (ctx, next) => {

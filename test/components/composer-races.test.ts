@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/cx-composer.js';
 import { createDemoAdapter, type DemoAdapter } from '../../src/adapters/demo/index.js';
 import type { CxComposer } from '../../src/components/composer/composer.js';
 import { toneAnalyzer } from '../../src/components/composer/tone-loader.js';
 import { DRAFT_KEY_PREFIX } from '../../src/compose/drafts.js';
 import { channel, type Channel, type Conversation, type Message } from '../../src/model/index.js';
+import { until } from '../helpers/until.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -136,13 +137,13 @@ describe('<cx-composer> races', () => {
     const s = setup(() => [xDm()], 150);
     localStorage.setItem(DRAFT_KEY_PREFIX + s.a.id, JSON.stringify({ text: 'Reply for A', startedAt: new Date().toISOString() }));
     const el = await fixture<CxComposer>(html`<cx-composer .adapter=${s.adapter} conversation-id=${s.a.id}></cx-composer>`);
-    await waitUntil(() => area(el)?.value === 'Reply for A', 'A loads');
+    await until(() => area(el)?.value === 'Reply for A', 'A loads');
     el.conversationId = s.b.id;
     await el.updateComplete;
     expect(area(el), 'A is no longer shown').to.equal(null);
     expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
     await el.send();
-    await waitUntil(() => area(el), 'B loads');
+    await until(() => area(el), 'B loads');
     expect(area(el)!.value).to.equal('');
     expect($(el, '[part="base"]')!.getAttribute('aria-busy')).to.equal(null);
     expect(await sentIn(s, s.a), 'nothing sent to A').to.have.length(0);
@@ -156,8 +157,8 @@ describe('<cx-composer> races', () => {
     const other = createDemoAdapter({ latency: 0, initialInteraction: false, dataset: { customers: [], conversations: [same], messages: [] } as never });
     expect(other.name).to.equal(s1.adapter.name);
     const el = await fixture<CxComposer>(html`<cx-composer .adapter=${s1.adapter} conversation-id=${s1.a.id}></cx-composer>`);
-    await waitUntil(() => $(el, '#channel-x-dm'), 'loads from the first adapter');
+    await until(() => $(el, '#channel-x-dm'), 'loads from the first adapter');
     el.adapter = other;
-    await waitUntil(() => $(el, '#channel-x-public'), 'reloads from the second adapter');
+    await until(() => $(el, '#channel-x-public'), 'reloads from the second adapter');
   });
 });

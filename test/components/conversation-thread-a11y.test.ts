@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { LitElement, type TemplateResult, html } from 'lit';
 import type { CxMessageSelectEvent } from '../../src/events/message-select.js';
 import { threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { frame, mountThread } from './thread-harness.js';
 import { visibleToCustomer } from '../../src/thread/thread-view.js';
+import { until } from '../helpers/until.js';
 
 /** A stand-in composer: the thread coordinates with it only through its properties. */
 class StubComposer extends LitElement {
@@ -54,14 +55,14 @@ describe('<cx-conversation-thread> accessibility', () => {
     tabbable[0]!.focus();
     expect(focused(shadow)!.message!.id).to.equal('m-000039');
     key(focused(shadow)!, 'ArrowUp');
-    await waitUntil(() => focused(shadow)?.message?.id === 'm-000038');
+    await until(() => focused(shadow)?.message?.id === 'm-000038', 'ArrowUp to reach m-000038');
     key(focused(shadow)!, 'PageUp');
-    await waitUntil(() => focused(shadow)?.message?.id === 'm-000037');
+    await until(() => focused(shadow)?.message?.id === 'm-000037', 'a second ArrowUp to reach m-000037');
     key(focused(shadow)!, 'Home');
-    await waitUntil(() => focused(shadow)?.message?.id === 'm-000000', 'Home did not reach the first message');
+    await until(() => focused(shadow)?.message?.id === 'm-000000', 'Home did not reach the first message');
     expect(articles().filter((a) => a.tabIndex === 0).map((a) => a.message!.id)).to.deep.equal(['m-000000']);
     key(focused(shadow)!, 'End');
-    await waitUntil(() => focused(shadow)?.message?.id === 'm-000039', 'End did not reach the latest');
+    await until(() => focused(shadow)?.message?.id === 'm-000039', 'End did not reach the latest');
     key(focused(shadow)!, 'ArrowDown'); // already the last: stays
     await frame();
     expect(focused(shadow)!.message!.id).to.equal('m-000039');
@@ -105,7 +106,7 @@ describe('<cx-conversation-thread> accessibility', () => {
     const input = shadow.querySelector('input[type="search"]') as HTMLInputElement;
     input.value = 'needle';
     input.dispatchEvent(new Event('input'));
-    await waitUntil(() => articles().some((a) => a.message!.id === 'needle'), 'search did not scroll to the hit');
+    await until(() => articles().some((a) => a.message!.id === 'needle'), 'search did not scroll to the hit');
     expect(shadow.querySelector('[part="toolbar"] .count')!.textContent).to.equal('1 of 1');
     const hit = articles().find((a) => a.message!.id === 'needle')!;
     await hit.updateComplete;

@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { CxConversationThread } from '../../src/components/conversation-thread/conversation-thread.js';
 import { createAdapter } from '../../src/ports/adapter.js';
 import type { Message } from '../../src/model/index.js';
 import { mergeDatasets, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { deepText, frame, mountThread } from './thread-harness.js';
 import { wheelOver } from '../wheel.js';
+import { until } from '../helpers/until.js';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><a href="javascript:alert(1)">click</a> javascript:alert(1) data:text/html,<b>x</b> https://ok.example.com/page';
 
@@ -75,7 +76,7 @@ describe('<cx-conversation-thread> loading and errors', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.contain(fault === 'junk' ? 'invalid data' : 'injected fault');
       (error.querySelector('button') as HTMLButtonElement).click();
-      await waitUntil(() => harness.articles().length === 5, 'retry did not load the messages');
+      await until(() => harness.articles().length === 5, 'retry did not load the messages');
       expect(harness.shadow.querySelector('[part="error"]')).to.equal(null);
     });
   }
@@ -95,10 +96,10 @@ describe('<cx-conversation-thread> loading and errors', () => {
     });
     const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 400px"><cx-conversation-thread .adapter=${adapter} conversation-id="a"></cx-conversation-thread></div>`);
     const el = wrapper.firstElementChild as CxConversationThread;
-    await waitUntil(() => signals.length === 1);
+    await until(() => signals.length === 1, 'one load call');
     expect(el.shadowRoot!.querySelector('[part="status"][role="status"]')!.textContent).to.contain('Loading');
     el.conversationId = 'b';
-    await waitUntil(() => el.messages.length === 4);
+    await until(() => el.messages.length === 4, 'the four messages');
     expect(signals[0]!.aborted).to.equal(true);
     expect(signals[1]!.aborted).to.equal(false);
     expect(el.messages.every((m) => m.conversationId === 'b')).to.equal(true);
@@ -111,8 +112,8 @@ describe('<cx-conversation-thread> loading and errors', () => {
     await frame();
     await frame();
     await wheelOver(feed, -100_000); // the agent scrolls up to the top
-    await waitUntil(() => el.messages.length >= 80, 'no older page was loaded');
-    await waitUntil(() => articles().some((a) => a.message!.id === 'm-000260'), 'the view jumped away from where it was');
+    await until(() => el.messages.length >= 80, 'no older page was loaded');
+    await until(() => articles().some((a) => a.message!.id === 'm-000260'), 'the view jumped away from where it was');
     const anchor = articles().find((a) => a.message!.id === 'm-000260')!;
     const top = anchor.getBoundingClientRect().top - feed.getBoundingClientRect().top;
     // m-000260 was the first message in view when the page was asked for; it still is, near the top.

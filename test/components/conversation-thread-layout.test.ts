@@ -1,8 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ConversationEvent, Message } from '../../src/model/index.js';
 import { threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { frame, mountThread } from './thread-harness.js';
 import { wheelOver } from '../wheel.js';
+import { until } from '../helpers/until.js';
 
 const feedOf = (shadow: ShadowRoot) => shadow.querySelector<HTMLElement>('[part~="feed"]')!;
 /** How far the feed is from its bottom (px). */
@@ -15,14 +16,14 @@ describe('<cx-conversation-thread> layout', () => {
     it('stays pinned to the bottom when the last row grows after the scroll to the latest', async () => {
       const { shadow, articles } = await mountThread(threadDataset({ count: 40 }));
       const feed = feedOf(shadow);
-      await waitUntil(() => gap(feed) < 2, 'not at the latest after the load');
+      await until(() => gap(feed) < 2, 'not at the latest after the load');
       // What a failed image (its alt text) or a late sentiment badge does: the row grows, nothing scrolls.
       const last = articles().find((a) => a.message!.id === 'm-000039')!;
       const text = last.shadowRoot!.querySelector('[part~="text"]')!;
       const alt = Object.assign(document.createElement('div'), { textContent: 'Photo of the router' });
       alt.style.height = '90px';
       text.append(alt);
-      await waitUntil(() => gap(feed) < 2, `the thread did not follow the row that grew (${gap(feed)}px short)`);
+      await until(() => gap(feed) < 2, `the thread did not follow the row that grew (${gap(feed)}px short)`);
       expect(shadow.querySelector('[part="jump"] .latest')).to.equal(null);
     });
 
@@ -32,8 +33,8 @@ describe('<cx-conversation-thread> layout', () => {
       await frame();
       emit(updated(threadMessage(39, { text: long(8), editedAt: new Date().toISOString() })));
       const edited = () => articles().find((a) => a.message!.id === 'm-000039' && a.message!.text.includes('Line 8'));
-      await waitUntil(() => (edited()?.getBoundingClientRect().height ?? 0) > 120, 'the edit did not show');
-      await waitUntil(() => gap(feed) < 2, `the thread did not follow the edit (${gap(feed)}px short)`);
+      await until(() => (edited()?.getBoundingClientRect().height ?? 0) > 120, 'the edit did not show');
+      await until(() => gap(feed) < 2, `the thread did not follow the edit (${gap(feed)}px short)`);
     });
 
     it('stays where the agent scrolled to, and offers the jump to latest, when rows grow below', async () => {
@@ -41,7 +42,7 @@ describe('<cx-conversation-thread> layout', () => {
       const feed = feedOf(shadow);
       await frame();
       await wheelOver(feed, -100_000);
-      await waitUntil(() => shadow.querySelector('[part="jump"] .latest'), 'no jump to latest once scrolled up');
+      await until(() => shadow.querySelector('[part="jump"] .latest'), 'no jump to latest once scrolled up');
       const top = feed.scrollTop;
       const shown = articles().at(-1)!;
       shown.style.minHeight = `${shown.getBoundingClientRect().height + 90}px`;
@@ -84,7 +85,7 @@ describe('<cx-conversation-thread> layout', () => {
       const { el, shadow, emit, articles } = await mountThread(threadDataset({ count: 40 }));
       await frame();
       emit({ type: 'message-added', message: threadMessage(40) });
-      await waitUntil(() => articles().some((a) => a.message!.id === 'm-000040'), 'the live message');
+      await until(() => articles().some((a) => a.message!.id === 'm-000040'), 'the live message');
       const visibility = shadow.querySelectorAll('select')[1]!;
       visibility.value = 'public';
       visibility.dispatchEvent(new Event('change'));

@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ConversationEvent } from '../../src/model/index.js';
 import { threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { mountThread } from './thread-harness.js';
+import { until } from '../helpers/until.js';
 
 describe('<cx-conversation-thread> lifecycle', () => {
   it('watches again after being moved in the DOM', async () => {
@@ -9,11 +10,11 @@ describe('<cx-conversation-thread> lifecycle', () => {
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
-    await waitUntil(() => shadow.querySelector('cx-thread-message'), 'thread reloaded');
+    await until(() => shadow.querySelector('cx-thread-message'), 'thread reloaded');
     await el.updateComplete;
     const added: ConversationEvent = { type: 'message-added', message: threadMessage(40, { text: 'After the move' }) };
     emit(added);
-    await waitUntil(() => el.messages.some((m) => m.text === 'After the move'), 'the live watch works again after a move');
+    await until(() => el.messages.some((m) => m.text === 'After the move'), 'the live watch works again after a move');
   });
 
   it('keeps a reply confirmed after a switch out of the new conversation’s timeline', async () => {
@@ -29,7 +30,7 @@ describe('<cx-conversation-thread> lifecycle', () => {
     const channelId = first.channels.find((c) => c.capabilities.canReply)!.id;
     const sending = sender!.send({ clientId: 'switch-1', conversationId: first.id, channelId, visibility: 'private', text: 'Sent in the first conversation' }).catch(() => undefined);
     el.conversationId = 'conv-second'; // switches (a microtask) before the host answers (a task)
-    await waitUntil(() => el.messages.some((m) => m.text === 'Other conversation'), 'switched');
+    await until(() => el.messages.some((m) => m.text === 'Other conversation'), 'switched');
     await sending;
     await el.updateComplete;
     expect(el.messages.map((m) => m.text)).to.not.include('Sent in the first conversation');

@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { SeededRandom } from '../../src/adapters/demo/random.js';
 import type { ConversationEvent, Message } from '../../src/model/index.js';
 import { DANA, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { frame, mountThread } from './thread-harness.js';
 import { wheelOver } from '../wheel.js';
+import { until } from '../helpers/until.js';
 
 const added = (message: Message): ConversationEvent => ({ type: 'message-added', message });
 const announcer = (shadow: ShadowRoot) => shadow.querySelector('[part="announcer"]')!;
@@ -20,7 +21,7 @@ describe('<cx-conversation-thread> live', () => {
     }
     // The same message again under a new id but the same client id.
     emit(added(threadMessage(30, { id: 'srv-a', clientId: 'cli-1' })), added(threadMessage(30, { id: 'srv-b', clientId: 'cli-1' })));
-    await waitUntil(() => el.messages.length === 31);
+    await until(() => el.messages.length === 31, 'the live message in the store');
     const expected = [...Array.from({ length: 30 }, (_, n) => threadMessage(n)), threadMessage(30, { id: 'srv-a' })]
       .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1))
       .map((m) => m.id);
@@ -35,7 +36,7 @@ describe('<cx-conversation-thread> live', () => {
   it('marks a message deleted from the watch and keeps it', async () => {
     const { el, emit, articles } = await mountThread(threadDataset({ count: 3 }), { height: 1600 });
     emit({ type: 'message-deleted', messageId: 'm-000002', conversationId: 'conv-t' });
-    await waitUntil(() => el.messages.find((m) => m.id === 'm-000002')?.deleted);
+    await until(() => el.messages.find((m) => m.id === 'm-000002')?.deleted, 'm-000002 marked deleted');
     await frame();
     const last = articles().at(-1)!;
     await last.updateComplete;
@@ -50,11 +51,11 @@ describe('<cx-conversation-thread> live', () => {
       { type: 'presence', conversationId: 'conv-t', presence: { agentId: 'p', displayName: 'Priya Shah', activity: 'typing', expiresAt: soon } },
       { type: 'presence', conversationId: 'conv-t', presence: { agentId: 't', displayName: 'Tomasz', activity: 'viewing', expiresAt: later } },
     );
-    await waitUntil(() => shadow.querySelector('[part="presence"]'));
+    await until(() => shadow.querySelector('[part="presence"]'), 'the presence bar');
     const item = (id: string) => shadow.querySelector(`[part="presence"] [data-agent="${id}"]`)!;
     expect(item('p').textContent).to.contain('Priya Shah').and.contain('is typing');
     expect(item('t').textContent).to.contain('is viewing');
-    await waitUntil(() => item('p').textContent!.includes('may have left'), 'presence never went stale', { timeout: 3000 });
+    await until(() => item('p').textContent!.includes('may have left'), 'presence never went stale');
     expect(item('p').classList.contains('stale')).to.equal(true);
     expect(item('t').textContent).to.contain('is viewing');
   });
@@ -66,10 +67,10 @@ describe('<cx-conversation-thread> live', () => {
     // One burst reaches the announcer in one batch (the loader applies a frame's events together); how
     // bursts spread over time are gathered is the Announcer's unit test, on a manual clock.
     emit(...Array.from({ length: 5 }, (_, i) => added(threadMessage(40 + i, { author: DANA }))));
-    await waitUntil(() => announcer(shadow).textContent!.trim() !== '');
+    await until(() => announcer(shadow).textContent!.trim() !== '', 'a first announcement');
     expect(announcer(shadow).textContent!.trim()).to.equal('5 new messages from Dana Kim');
     emit(added(threadMessage(80, { author: DANA, text: 'are you there?' })));
-    await waitUntil(() => announcer(shadow).textContent!.includes('are you there?'), 'second announcement', { timeout: 4000 });
+    await until(() => announcer(shadow).textContent!.includes('are you there?'), 'second announcement');
     expect(announcer(shadow).textContent!.trim()).to.equal('New message from Dana Kim: are you there?');
     expect(el.messages).to.have.length(46);
   });
@@ -82,10 +83,10 @@ describe('<cx-conversation-thread> live', () => {
     await wheelOver(feed, -100_000);
     await frame();
     emit(added(threadMessage(60)), added(threadMessage(61)), added(threadMessage(62)));
-    await waitUntil(() => shadow.querySelector('[part="jump"] .latest')?.textContent?.includes('3 new messages'));
+    await until(() => shadow.querySelector('[part="jump"] .latest')?.textContent?.includes('3 new messages'), 'the \'3 new messages\' jump');
     (shadow.querySelector('[part="jump"] .latest') as HTMLButtonElement).click();
-    await waitUntil(() => articles().some((a) => a.message!.id === 'm-000062'), 'did not jump to the latest');
-    await waitUntil(() => !shadow.querySelector('[part="jump"] .latest .count'));
+    await until(() => articles().some((a) => a.message!.id === 'm-000062'), 'did not jump to the latest');
+    await until(() => !shadow.querySelector('[part="jump"] .latest .count'), 'the new-message count to clear');
     expect(el.messages.at(-1)!.id).to.equal('m-000062');
   });
 
@@ -95,7 +96,7 @@ describe('<cx-conversation-thread> live', () => {
       emit(added(threadMessage(n)));
       await frame();
     }
-    await waitUntil(() => articles().some((a) => a.message!.id === 'm-000069'));
+    await until(() => articles().some((a) => a.message!.id === 'm-000069'), 'm-000069 rendered');
     expect(shadow.querySelector('[part="jump"] .latest .count')).to.equal(null);
   });
 
@@ -110,7 +111,7 @@ describe('<cx-conversation-thread> live', () => {
       await frame();
     }
     const last = `m-${String(n - 1).padStart(6, '0')}`;
-    await waitUntil(() => articles().some((a) => a.message!.id === last), 'the feed stopped following the stream');
+    await until(() => articles().some((a) => a.message!.id === last), 'the feed stopped following the stream');
     expect(shadow.querySelector('[part="jump"] .latest'), 'offered a jump to latest nobody left').to.equal(null);
     // Each rendered row has its two markers (lit/lit#5298 left one more behind per row that left).
     const comments = [...feed.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE).length;
@@ -124,8 +125,8 @@ describe('<cx-conversation-thread> live', () => {
     feed.scrollTop = 0;
     for (let f = 0; f < 5; f += 1) await frame();
     expect(shadow.querySelector('[part="jump"] .latest')).to.equal(null);
-    await waitUntil(() => feed.scrollHeight - feed.scrollTop - feed.clientHeight < 2, 'not back at the latest');
+    await until(() => feed.scrollHeight - feed.scrollTop - feed.clientHeight < 2, 'not back at the latest');
     await wheelOver(feed, -100_000);
-    await waitUntil(() => shadow.querySelector('[part="jump"] .latest'), 'the wheel did not leave the latest');
+    await until(() => shadow.querySelector('[part="jump"] .latest'), 'the wheel did not leave the latest');
   });
 });

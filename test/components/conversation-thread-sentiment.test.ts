@@ -1,9 +1,10 @@
 // Its own file, so its own page: nothing else has loaded the built-in analyzer here.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { CxSentimentBadge } from '../../src/components/sentiment-badge/sentiment-badge.js';
 import type { SentimentService } from '../../src/ports/ports.js';
 import { SAM, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { mountThread } from './thread-harness.js';
+import { until } from '../helpers/until.js';
 
 const fetched: string[] = performance.getEntriesByType('resource').map((e) => e.name);
 new PerformanceObserver((list) => fetched.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource' });
@@ -30,7 +31,7 @@ describe('<cx-conversation-thread> sentiment from the host', () => {
     ];
     const { articles } = await mountThread(threadDataset({ count: 0, extra }), { height: 2000, sentiment });
     const [terrible, neutral, given, agent, again] = articles();
-    await waitUntil(() => badgeOf(terrible!)?.sentiment && badgeOf(neutral!)?.sentiment && badgeOf(again!)?.sentiment, 'the service scored the messages');
+    await until(() => badgeOf(terrible!)?.sentiment && badgeOf(neutral!)?.sentiment && badgeOf(again!)?.sentiment, 'the service scored the messages');
     expect(badgeOf(terrible!)!.sentiment).to.include({ label: 'very-negative', source: 'adapter' });
     expect(badgeOf(neutral!)!.sentiment).to.include({ label: 'positive', source: 'adapter' });
     expect(badgeOf(again!)!.sentiment).to.include({ label: 'very-negative', source: 'adapter' });

@@ -1,8 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import type { Message } from '../../src/model/index.js';
 import { BASE_TIME, DANA, LEE, BOT, SAM, SYSTEM, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { deepText, frame, mountThread } from './thread-harness.js';
+import { until } from '../helpers/until.js';
 
 const at = (minutes: number) => new Date(BASE_TIME + minutes * 60_000).toISOString();
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
@@ -142,7 +143,7 @@ describe('<cx-conversation-thread> timeline', () => {
     const jump = shadow.querySelector<HTMLButtonElement>('[part="jump"] button.unread')!;
     expect(jump.textContent).to.contain('Jump to first unread');
     jump.click();
-    await waitUntil(() => (shadow.activeElement as { message?: { id: string } } | null)?.message?.id === 'm-000021', 'focus did not reach the first unread');
+    await until(() => (shadow.activeElement as { message?: { id: string } } | null)?.message?.id === 'm-000021', 'focus did not reach the first unread');
     const feed = shadow.querySelector('[part~="feed"]')!.getBoundingClientRect();
     const first = articles().find((a) => a.message!.id === 'm-000021')!.getBoundingClientRect();
     expect(first.top).to.be.at.least(feed.top - 1).and.below(feed.bottom);
@@ -161,7 +162,7 @@ describe('<cx-conversation-thread> timeline', () => {
     const jump = shadow.querySelector<HTMLButtonElement>('[part="jump"] button.unread');
     expect(jump, 'a jump to the first unread, though it is not loaded yet').to.not.equal(null);
     jump!.click();
-    await waitUntil(() => (shadow.activeElement as { message?: { id: string } } | null)?.message?.id === 'm-000021', 'focus did not reach the first unread', { timeout: 5000 });
+    await until(() => (shadow.activeElement as { message?: { id: string } } | null)?.message?.id === 'm-000021', 'focus did not reach the first unread');
     expect(loads, 'the three older pages down to it').to.be.at.least(4);
   });
 
@@ -170,7 +171,7 @@ describe('<cx-conversation-thread> timeline', () => {
     shadow.querySelector<HTMLButtonElement>('[part="jump"] button.unread')!.click();
     // 20 older pages of 10 after the first: m-000190 is the oldest loaded when it gives up.
     const focusedId = () => (shadow.activeElement as { message?: { id: string } } | null)?.message?.id;
-    await waitUntil(() => focusedId() === 'm-000190', 'focus did not reach the oldest loaded message', { timeout: 8000 }).catch((e) => {
+    await until(() => focusedId() === 'm-000190', 'focus did not reach the oldest loaded message').catch((e) => {
       throw new Error(`${e.message}: ${focusedId()}, ${el.messages[0]?.id}`);
     });
     expect(el.messages.some((m) => m.id === 'm-000005')).to.equal(false);
@@ -191,7 +192,7 @@ describe('<cx-conversation-thread> timeline', () => {
     });
     remove = () => el.remove();
     shadow.querySelector<HTMLButtonElement>('[part="jump"] button.unread')!.click();
-    await waitUntil(() => !el.isConnected, 'the thread was not removed');
+    await until(() => !el.isConnected, 'the thread was not removed');
     for (let i = 0; i < 5; i += 1) await frame();
     expect(older).to.equal(3);
   });
@@ -211,8 +212,8 @@ describe('<cx-conversation-thread> timeline', () => {
     const [given, lazy, agent] = articles();
     const badge = (a: Element) => a.shadowRoot!.querySelector('cx-sentiment-badge');
     expect(badge(given!)!.getAttribute('label')).to.equal('very-negative');
-    await waitUntil(() => badge(lazy!), 'the analyzer did not score the message');
-    await waitUntil(() => badge(lazy!)!.getAttribute('label')?.includes('negative'));
+    await until(() => badge(lazy!), 'the analyzer did not score the message');
+    await until(() => badge(lazy!)!.getAttribute('label')?.includes('negative'), 'a negative label from the analyzer');
     expect(badge(agent!)).to.equal(null);
   });
 

@@ -5,6 +5,7 @@ import type { CxSentimentBadge } from '../../src/components/sentiment-badge/sent
 import type { RawSentiment } from '../../src/model/sentiment.js';
 import { createAdapter } from '../../src/ports/adapter.js';
 import type { Adapter } from '../../src/ports/ports.js';
+import { until } from '../helpers/until.js';
 
 interface Call {
   texts: string[];
@@ -24,16 +25,6 @@ function fakeService(): { adapter: Adapter; calls: Call[] } {
     },
   });
   return { adapter, calls };
-}
-
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 4000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 const words = (el: CxSentimentBadge) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();

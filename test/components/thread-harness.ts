@@ -1,5 +1,5 @@
 // Mounts <cx-conversation-thread> over the demo adapter with a watch the test drives.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import '../../src/define/cx-conversation-thread.js';
 import type { CxConversationThread } from '../../src/components/conversation-thread/conversation-thread.js';
 import type { CxThreadMessage } from '../../src/components/thread-message/thread-message.js';
@@ -7,6 +7,7 @@ import { createDemoAdapter, type DemoAdapter, type DemoDataset } from '../../src
 import { createAdapter } from '../../src/ports/adapter.js';
 import type { Adapter, SentimentService } from '../../src/ports/ports.js';
 import type { ConversationEvent } from '../../src/model/index.js';
+import { until } from '../helpers/until.js';
 
 // The virtualizer resizes what its ResizeObserver watches; Chromium then reports a benign "loop
 // completed with undelivered notifications" as a window error, which mocha would count as a failure.
@@ -68,10 +69,9 @@ export async function mountThread(dataset: DemoDataset, options: MountOptions = 
   </div>`);
   const el = wrapper.querySelector('cx-conversation-thread')!;
   const shadow = el.shadowRoot!;
-  await waitUntil(
+  await until(
     () => shadow.querySelector('cx-thread-message, [part="error"]') || shadow.textContent?.includes('No messages'),
-    'thread did not render',
-    { timeout: 5000 },
+    'the thread to render',
   );
   await el.updateComplete; // and scrolled to the latest message
   return {

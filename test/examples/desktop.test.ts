@@ -7,6 +7,7 @@ import type { ConversationSource, LoadMessagesOptions } from '../../src/ports/po
 import { conversationSentiment } from '../../src/sentiment/aggregate.js';
 import { scoreTexts } from '../../src/sentiment/score.js';
 import { mountDesktop, type Desktop } from '../../examples/desktop.js';
+import { until } from '../helpers/until.js';
 
 // The thread's virtualizer resizes what its ResizeObserver watches; Chromium then reports a benign
 // "loop completed with undelivered notifications" as a window error, which mocha would count as a failure.
@@ -35,16 +36,6 @@ before(async () => {
   document.head.append(link);
   await loaded;
 });
-
-async function until<T>(check: () => T | null | undefined | false, what: string, ms = 4000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 let root: HTMLElement;
 let desktop: Desktop | undefined;
@@ -250,7 +241,6 @@ describe('demo agent desktop (examples/)', () => {
     await until(
       () => sentimentCells().every((cell) => cell.querySelector('cx-sentiment-badge') || cell.querySelector('.sr-only')?.textContent === 'No customer messages to score'),
       'every row scored',
-      8000,
     );
     const badges = sentimentCells().map((cell) => cell.querySelector<Badge>('cx-sentiment-badge')).filter((b) => b !== null);
     expect(badges.length).to.be.greaterThan(conversations.length / 2);
