@@ -23,7 +23,7 @@ export function render(manifest) {
       out.push('');
     }
     const rows = [
-      ...(el.events ?? []).filter((e) => e.name).map((e) => ['event', e.name, e.description]),
+      ...(el.events ?? []).filter((e) => e.name).map((e) => ['event', e.name, e.type?.text ? `\`${e.type.text}\`: ${e.description ?? ''}` : e.description]),
       ...(el.slots ?? []).map((s) => ['slot', s.name || '(default)', s.description]),
       ...(el.cssParts ?? []).map((p) => ['part', p.name, p.description]),
       ...(el.cssProperties ?? []).map((p) => ['CSS property', p.name, p.description]),

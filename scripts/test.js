@@ -1,5 +1,5 @@
-// `npm test`: type check, standalone build, then every browser test in headless Chromium, then one plain line
-// `N passed, N failed` (the type check and the build count as one test each).
+// `npm test`: element manifest, type check, standalone build, then every browser test in headless Chromium, then one plain line
+// `N passed, N failed` (the manifest, the type check and the build count as one test each).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { findBrowser } from './find-browser.js';
@@ -21,6 +21,12 @@ try {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+
+// Tests read the element manifest (documented parts and events), which is generated, not committed.
+console.log('> cem analyze');
+const manifest = spawnSync('npm', ['run', '-s', 'manifest'], { stdio: 'inherit', shell: process.platform === 'win32' });
+if (manifest.status === 0) passed += 1;
+else failed += 1;
 
 console.log('> tsc --noEmit');
 const typecheck = run('tsc', [ '--noEmit', '-p', 'tsconfig.json']);

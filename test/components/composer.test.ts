@@ -1,12 +1,13 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../helpers/events.js';
 import '../../src/define/cx-composer.js';
 import { createDemoAdapter, type DemoAdapter } from '../../src/adapters/demo/index.js';
 import type { CxComposer } from '../../src/components/composer/composer.js';
-import type { CxAfterSendEvent, CxMoveToPrivateRequestEvent } from '../../src/components/composer/composer.events.js';
 import { DRAFT_KEY_PREFIX, StorageDraftStore } from '../../src/compose/drafts.js';
 import { channel, type Channel, type Conversation, type Message, type ParticipantRole } from '../../src/model/index.js';
 import { Outbox } from '../../src/thread/outbox.js';
 import { ThreadStore } from '../../src/thread/thread-store.js';
+import { until } from '../helpers/until.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -127,9 +128,9 @@ describe('<cx-composer>', () => {
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#channel-x-dm')!.checked).to.equal(true);
     expect($(el, '[part="warning"]')).to.equal(null);
-    const after = oneEvent(el, 'cx-after-send');
+    const after = nextEvent(el, 'cx-after-send');
     sendButton(el).click();
-    const sent = ((await after) as CxAfterSendEvent).detail;
+    const sent = (await after).message;
     expect(sent).to.include({ channelId: 'x-dm', visibility: 'private' });
   });
 
@@ -142,15 +143,15 @@ describe('<cx-composer>', () => {
     await el.updateComplete;
     expect(textOf(el, '[part="move"] label')).to.equal('Public reply on X (public reply)');
     s.adapter.demo.failNext('conversations.moveToPrivate.private-channel', 'error');
-    const request = oneEvent(el, 'cx-move-to-private-request');
+    const request = nextEvent(el, 'cx-move-to-private-request');
     buttonNamed(el, 'Post and send privately')!.click();
-    const { clientId, privateMessage, route } = ((await request) as CxMoveToPrivateRequestEvent).detail;
+    const { clientId, privateMessage, route } = (await request).request;
     expect({ privateMessage, route }).to.deep.equal({ privateMessage: 'Please check dana@example.com for the refund.', route: 'dm' });
-    await waitUntil(() => buttonNamed(el, 'Retry failed steps'), 'a failed step offers a retry');
+    await until(() => buttonNamed(el, 'Retry failed steps'), 'a failed step offers a retry');
     expect($(el, '[data-step="public-acknowledgement"]')!.getAttribute('data-status')).to.equal('done');
     expect($(el, '[data-step="private-channel"]')!.getAttribute('data-status')).to.equal('failed');
     expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value, 'text kept while the move is unfinished').to.contain('refund');
-    const moved = oneEvent(el, 'cx-moved-to-private');
+    const moved = nextEvent(el, 'cx-moved-to-private');
     buttonNamed(el, 'Retry failed steps')!.click();
     await moved;
     await el.updateComplete;
@@ -180,9 +181,9 @@ describe('<cx-composer>', () => {
     await el.send();
     expect($(el, '[part="warning"] [data-kind="tone"]')).to.not.equal(null);
     expect(await stored(s)).to.have.length(0);
-    const after = oneEvent(el, 'cx-after-send');
+    const after = nextEvent(el, 'cx-after-send');
     buttonNamed(el, 'Post publicly anyway')!.click();
-    expect(((await after) as CxAfterSendEvent).detail.visibility).to.equal('public');
+    expect((await after).message.visibility).to.equal('public');
   });
 
   it('warns when a public reply is a stock reply, and lets a specific one through', async () => {
@@ -194,9 +195,9 @@ describe('<cx-composer>', () => {
     expect(await stored(s)).to.have.length(0);
     buttonNamed(el, 'Keep editing')!.click();
     await type(el, 'Dana, the LS6 cabinet was repaired at 3pm, so your broadband should be back now.');
-    const after = oneEvent(el, 'cx-after-send');
+    const after = nextEvent(el, 'cx-after-send');
     await el.send();
-    expect(((await after) as CxAfterSendEvent).detail.visibility).to.equal('public');
+    expect((await after).message.visibility).to.equal('public');
   });
 
   it('asks before sending when the customer wrote after the draft was started', async () => {
@@ -212,7 +213,7 @@ describe('<cx-composer>', () => {
     expect(textOf(el, '[part="warning"]')).to.contain('Never mind, it works now!');
     expect(el.shadowRoot!.activeElement?.textContent).to.contain('Send anyway');
     expect(await stored(s)).to.have.length(0);
-    const after = oneEvent(el, 'cx-after-send');
+    const after = nextEvent(el, 'cx-after-send');
     buttonNamed(el, 'Send anyway')!.click();
     await after;
     expect(await stored(s)).to.have.length(1);
@@ -223,13 +224,13 @@ describe('<cx-composer>', () => {
     const store = new ThreadStore();
     const el = await composer(s, { sender: new Outbox(() => s.adapter, store) });
     await type(el, 'On it!');
-    const after = oneEvent(el, 'cx-after-send');
+    const after = nextEvent(el, 'cx-after-send');
     sendButton(el).click();
     await el.updateComplete;
     expect(store.messages.at(-1)).to.include({ text: 'On it!', delivery: 'pending' });
     expect(textOf(el, '[part="status"]')).to.equal('Sending…');
     expect($<HTMLTextAreaElement>(el, 'textarea#text')!.readOnly).to.equal(true);
-    const sent = ((await after) as CxAfterSendEvent).detail;
+    const sent = (await after).message;
     await el.updateComplete;
     expect(store.byClientId(sent.clientId!)!.delivery).to.equal('sent');
     expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value).to.equal('');
@@ -241,12 +242,12 @@ describe('<cx-composer>', () => {
     s.adapter.demo.failNext('conversations.send', 'lost-response');
     await type(el, 'Your engineer is booked for Tuesday.');
     sendButton(el).click();
-    await waitUntil(() => sendButton(el).textContent!.includes('Retry'), 'the failed send offers a retry');
+    await until(() => sendButton(el).textContent!.includes('Retry'), 'the failed send offers a retry');
     expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value).to.equal('Your engineer is booked for Tuesday.');
     expect(textOf(el, '[part="status"]')).to.contain('Not sent');
     const { clientId } = draftIn(s.conversation.id);
     expect(clientId).to.be.a('string');
-    const after = oneEvent(el, 'cx-after-send');
+    const after = nextEvent(el, 'cx-after-send');
     sendButton(el).click();
     await after;
     expect(await stored(s, clientId)).to.have.length(1);
@@ -259,11 +260,11 @@ describe('<cx-composer>', () => {
     s.adapter.demo.failNext('conversations.send', 'lost-response');
     await type(first, 'Refund approved.');
     sendButton(first).click();
-    await waitUntil(() => sendButton(first).textContent!.includes('Retry'));
+    await until(() => sendButton(first).textContent!.includes('Retry'), 'the failed send offers a retry');
     first.remove();
     const reloaded = await composer(s, { drafts: new StorageDraftStore() });
     expect(sendButton(reloaded).textContent).to.contain('Retry');
-    const after = oneEvent(reloaded, 'cx-after-send');
+    const after = nextEvent(reloaded, 'cx-after-send');
     sendButton(reloaded).click();
     await after;
     expect(await stored(s)).to.have.length(1);
@@ -290,9 +291,9 @@ describe('<cx-composer>', () => {
     expect($<HTMLTextAreaElement>(recreated, 'textarea#text')!.value).to.equal('Draft for B');
     b.adapter.demo.failNext('conversations.send', 'error');
     sendButton(recreated).click();
-    await waitUntil(() => sendButton(recreated).textContent!.includes('Retry'));
+    await until(() => sendButton(recreated).textContent!.includes('Retry'), 'the re-created composer offers the retry');
     expect(draftIn(b.conversation.id).text, 'a failed send keeps the draft').to.equal('Draft for B');
-    const after = oneEvent(recreated, 'cx-after-send');
+    const after = nextEvent(recreated, 'cx-after-send');
     sendButton(recreated).click();
     await after;
     expect(draftIn(b.conversation.id)).to.equal(null);
@@ -304,7 +305,7 @@ describe('<cx-composer>', () => {
     const el = await composer(s);
     el.addEventListener('cx-before-send', (e) => e.preventDefault());
     await type(el, 'Not yet');
-    const event = oneEvent(el, 'cx-before-send');
+    const event = nextEvent(el, 'cx-before-send');
     sendButton(el).click();
     expect(((await event) as Event).cancelable).to.equal(true);
     await el.updateComplete;
@@ -317,16 +318,16 @@ describe('<cx-composer>', () => {
     const s = setup([xDm()], [['x-dm', 'customer', HOUR]]);
     const el = await composer(s);
     await type(el, 'Keyboard only');
-    const after = oneEvent(el, 'cx-after-send');
+    const after = nextEvent(el, 'cx-after-send');
     $(el, 'textarea#text')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, composed: true }));
-    expect(((await after) as CxAfterSendEvent).detail.text).to.equal('Keyboard only');
+    expect((await after).message.text).to.equal('Keyboard only');
   });
 
   it('loads what it needs from the adapter when given only a conversation id', async () => {
     const s = setup([xPublic(), channel('whatsapp', 'whatsapp', false, 'WhatsApp')], [['whatsapp', 'customer', 3 * DAY]]);
     const el = await fixture<CxComposer>(html`<cx-composer .adapter=${s.adapter} conversation-id=${s.conversation.id}></cx-composer>`);
-    await waitUntil(() => $(el, '#channel-whatsapp'), 'the conversation loads');
-    await waitUntil(() => $<HTMLInputElement>(el, '#channel-whatsapp')!.disabled, 'the messages load');
+    await until(() => $(el, '#channel-whatsapp'), 'the conversation loads');
+    await until(() => $<HTMLInputElement>(el, '#channel-whatsapp')!.disabled, 'the messages load');
   });
 
   it('is accessible, with and without a warning open', async () => {

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define/cx-composer.js';
 import type { CxComposer } from '../../src/components/composer/composer.js';
 import { DRAFT_KEY_PREFIX } from '../../src/compose/drafts.js';
@@ -6,6 +6,7 @@ import type { Message, OutgoingMessage } from '../../src/model/index.js';
 import type { ReplySender } from '../../src/thread/outbox.js';
 import { threadDataset } from '../fixtures/thread-dataset.js';
 import { mountThread, type Harness } from './thread-harness.js';
+import { until } from '../helpers/until.js';
 
 const reply = (clientId: string, text: string): OutgoingMessage => ({ clientId, conversationId: 'conv-t', channelId: 'x-dm', visibility: 'private', text });
 
@@ -29,26 +30,26 @@ describe('<cx-conversation-thread> failed sends', () => {
     const sender = composerOf(h).sender as ReplySender;
     h.demo.demo.failNext('conversations.send', 'error');
     await sender.send(reply('thread-retry-1', 'Your engineer comes Tuesday.')).catch(() => undefined);
-    await waitUntil(() => retryButton(h, 'thread-retry-1'), 'the failed reply offers a retry');
+    await until(() => retryButton(h, 'thread-retry-1'), 'the failed reply offers a retry');
     const article = articleWith(h, 'thread-retry-1')!;
     expect(article.shadowRoot!.querySelector('[part="markers"]')!.textContent).to.contain('Not sent');
     const events: string[] = [];
-    h.el.addEventListener('cx-before-send', (e) => events.push(`before:${e.detail.clientId}`));
-    h.el.addEventListener('cx-after-send', (e) => events.push(`after:${e.detail.clientId}`));
+    h.el.addEventListener('cx-before-send', (e) => events.push(`before:${e.message.clientId}`));
+    h.el.addEventListener('cx-after-send', (e) => events.push(`after:${e.message.clientId}`));
     retryButton(h, 'thread-retry-1')!.click();
     retryButton(h, 'thread-retry-1')?.click(); // a second click while the first is on its way joins it
-    await waitUntil(() => h.el.messages.find((m) => m.clientId === 'thread-retry-1')?.delivery !== 'failed' && events.length === 2, 'the retry was confirmed');
+    await until(() => h.el.messages.find((m) => m.clientId === 'thread-retry-1')?.delivery !== 'failed' && events.length === 2, 'the retry was confirmed');
     expect(events).to.deep.equal(['before:thread-retry-1', 'after:thread-retry-1']);
     expect(await stored(h, 'thread-retry-1')).to.have.length(1);
     expect(h.el.messages.filter((m) => m.clientId === 'thread-retry-1')).to.have.length(1);
-    await waitUntil(() => !retryButton(h, 'thread-retry-1'), 'no retry once sent');
+    await until(() => !retryButton(h, 'thread-retry-1'), 'no retry once sent');
   });
 
   it('does not resend when cx-before-send is cancelled', async () => {
     const h = await mountThread(threadDataset({ count: 5 }));
     h.demo.demo.failNext('conversations.send', 'error');
     await (composerOf(h).sender as ReplySender).send(reply('thread-retry-2', 'Hold on')).catch(() => undefined);
-    await waitUntil(() => retryButton(h, 'thread-retry-2'));
+    await until(() => retryButton(h, 'thread-retry-2'), 'the failed reply offers a retry');
     h.el.addEventListener('cx-before-send', (e) => e.preventDefault());
     retryButton(h, 'thread-retry-2')!.click();
     await new Promise((r) => setTimeout(r, 50));
@@ -67,10 +68,10 @@ describe('<cx-conversation-thread> failed sends', () => {
     h.demo.demo.failNext('conversations.send', 'error');
     await composer.send();
     const clientId = h.el.messages.find((m) => m.text === 'Refund approved.')!.clientId!;
-    await waitUntil(() => retryButton(h, clientId), 'the thread offers a retry');
+    await until(() => retryButton(h, clientId), 'the thread offers a retry');
     expect(composer.shadowRoot!.querySelector('[part="send"]')!.textContent).to.contain('Retry');
     retryButton(h, clientId)!.click();
-    await waitUntil(() => composer.shadowRoot!.querySelector('textarea')!.value === '', 'the composer let go of the sent draft');
+    await until(() => composer.shadowRoot!.querySelector('textarea')!.value === '', 'the composer let go of the sent draft');
     expect(composer.shadowRoot!.querySelector('[part="send"]')!.textContent).to.contain('Send');
     expect(localStorage.getItem(DRAFT_KEY_PREFIX + 'conv-t')).to.equal(null);
     expect(await stored(h, clientId)).to.have.length(1);

@@ -46,10 +46,10 @@ import { composerEn as t } from '../../i18n/composer-terms.js';
  *
  * @cssproperty --cx-color-warning - Colour of warnings and of the over-limit counter.
  *
- * @event cx-before-send - Before each attempt to send (retries too); cancelable: `preventDefault()` stops it and keeps the text.
- * @event cx-after-send - After the host confirmed a reply; `detail` is the sent Message.
- * @event cx-move-to-private-request - The agent asked to move to private with the draft; cancelable: `preventDefault()` if the host runs the move.
- * @event cx-moved-to-private - A move the composer ran has finished; `detail` is the result.
+ * @event {CxBeforeSendEvent} cx-before-send - Before each attempt to send (retries too); `message` is the reply. Cancelable: `preventDefault()` stops it and keeps the text.
+ * @event {CxAfterSendEvent} cx-after-send - After the host confirmed a reply; `message` is the sent Message.
+ * @event {CxMoveToPrivateRequestEvent} cx-move-to-private-request - The agent asked to move to private; `request` holds route and texts. Cancelable: `preventDefault()` if the host runs the move.
+ * @event {CxMovedToPrivateEvent} cx-moved-to-private - A move the composer ran has finished; `result` holds each step.
  */
 export class CxComposer extends LitElement {
   static override styles = composerStyles;

@@ -4,7 +4,7 @@ import type { Conversation, MoveToPrivateRequest, MoveToPrivateResult } from '..
 import { toAdapterError } from '../../ports/errors.js';
 import type { Adapter } from '../../ports/ports.js';
 import { newClientId } from './client-id.js';
-import { CxMovedToPrivateEvent, CxMoveToPrivateRequestEvent } from './composer.events.js';
+import { CxMovedToPrivateEvent, CxMoveToPrivateRequestEvent } from '../../events/move-to-private.js';
 import { composerEn } from '../../i18n/composer-terms.js';
 
 export type MovePhase = 'closed' | 'editing' | 'running' | 'handed-over' | 'failed' | 'done';

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Message, OutgoingMessage } from '../../model/message.js';
 import type { Adapter } from '../../ports/ports.js';
 import { Outbox, type ReplySender } from '../../thread/outbox.js';
-import { CxAfterSendEvent, CxBeforeSendEvent } from './composer.events.js';
+import { CxAfterSendEvent, CxBeforeSendEvent } from '../../events/send.js';
 import type { DraftController } from './draft-controller.js';
 import { composerEn as t } from '../../i18n/composer-terms.js';
 

@@ -5,6 +5,7 @@ import { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { CxMessageSelectEvent } from '../../events/message-select.js';
 import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
+import { COMPOSER_PARTS, exportParts } from '../../internal/parts.js';
 import type { Message, Visibility } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
 import { SentimentBatcher } from '../../sentiment/batch.js';
@@ -17,15 +18,13 @@ import { ThreadRows } from '../../thread/thread-rows.js';
 import { ThreadScroller } from '../../thread/thread-scroller.js';
 import type { StoreChange } from '../../thread/thread-store.js';
 import { UnreadJump } from '../../thread/unread-jump.js';
-import { CxAfterSendEvent, CxBeforeSendEvent } from '../composer/composer.events.js';
+import { CxAfterSendEvent, CxBeforeSendEvent } from '../../events/send.js';
 import { conversationThreadStyles } from './conversation-thread.styles.js';
 import { renderBody, renderJumps } from './thread-feed.js';
 import { renderPresence, renderToolbar } from './thread-toolbar.js';
 
 /** The hosted composer's parts, each as `composer-<part>` on the thread (listed in the header). */
-const COMPOSER_PARTS =
-  'base: composer-base, channels: composer-channels, reason: composer-reason, note: composer-note, textarea: composer-textarea, ' +
-  'counter: composer-counter, status: composer-status, send: composer-send, warning: composer-warning, move: composer-move';
+const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
 
 /**
  * @tagname cx-conversation-thread
@@ -47,9 +46,9 @@ const COMPOSER_PARTS =
  * Keyboard, on a message: ↑/↓ and Page Up/Down move between messages, Home/End go to the first
  * loaded and the latest, Enter/Space select, `r` focuses the composer, Ctrl+Home/Ctrl+End leave the feed.
  *
- * @event cx-message-select - The agent selected a message; `event.message` is it.
- * @event {CxBeforeSendEvent} cx-before-send - Before a failed reply is sent again from the thread; cancelable.
- * @event {CxAfterSendEvent} cx-after-send - After a reply sent again from the thread was confirmed.
+ * @event {CxMessageSelectEvent} cx-message-select - The agent selected a message; `message` is it.
+ * @event {CxBeforeSendEvent} cx-before-send - Before a failed reply is sent again from the thread; `message` is the reply. Cancelable.
+ * @event {CxAfterSendEvent} cx-after-send - After a reply sent again from the thread was confirmed; `message` is the sent Message.
  *
  * @csspart toolbar - Search, filters and the customer view switch.
  * @csspart presence - Other agents viewing or typing.
@@ -291,7 +290,7 @@ export class CxConversationThread extends LitElement {
       })}
       ${loader.state === 'ready' ? renderJumps({ scroller: this.#scroller, unread: this.#unread }) : nothing}
       ${conversation
-        ? html`<cx-composer part="composer" exportparts=${COMPOSER_PARTS} .conversation=${conversation} .sender=${this.#outbox} .messages=${this.messages}></cx-composer>`
+        ? html`<cx-composer part="composer" exportparts=${COMPOSER_EXPORTPARTS} .conversation=${conversation} .sender=${this.#outbox} .messages=${this.messages}></cx-composer>`
         : nothing}
       <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.#announcer.text}</div>`;
   }
