@@ -199,7 +199,7 @@ export function runAdapterContract(name: string, makeFixture: () => ContractFixt
         f.injectFault!('conversations.loadMessages', 'junk');
         const error = await rejection(f.adapter.conversations!.loadMessages(f.conversationId));
         expect(error).to.be.instanceOf(InvalidDataError);
-        expect((error as InvalidDataError).path).to.match(/^messages\[\d+\]\./);
+        expect((error as InvalidDataError).path).to.match(/^messages/);
         expect((error as Error).message).to.contain((error as InvalidDataError).path);
       });
 
