@@ -16,8 +16,8 @@ import type {
   SentimentServiceInput,
   WatchOptions,
 } from './ports.js';
-import { describeValue } from './describe.js';
-import { moveResult, rejectedMessage, validatePage } from './results.js';
+import { describeValue, isResponseLike } from './describe.js';
+import { moveResult, notTheData, rejectedMessage, validatePage } from './results.js';
 import { validate, type Check } from './schema.js';
 import * as v from './validate.js';
 
@@ -37,6 +37,7 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 const checked =
   <T>(operation: string, check: Check<T>) =>
   (value: unknown): T => {
+    if (check !== v.nothing && isResponseLike(value)) throw notTheData(operation, value);
     const result = validate(check, value);
     if (!result.ok) throw InvalidDataError.of(operation, result.issues, value);
     return result.value;

@@ -5,7 +5,7 @@
  */
 import { compareMessages, type Message, type MessagePage, type MoveToPrivateRequest, type MoveToPrivateResult } from '../model/index.js';
 import type { DataIssue, RejectedMessage } from '../model/issues.js';
-import { describeValue } from './describe.js';
+import { describeValue, isResponseLike } from './describe.js';
 import { InvalidDataError, throwIfAborted } from './errors.js';
 import { Scope, arrayOf, id, isIsoDateTime, object, oneOf, optional, string, type Check } from './schema.js';
 import { Slicer } from './slices.js';
@@ -20,6 +20,11 @@ const cursor: Check<string | null> = (value, scope) => {
   if (typeof value === 'string' && value !== '') return value;
   return scope.fail('must be a non-empty string (the cursor of the next older page), or null on the oldest page', value);
 };
+
+/** A `fetch` Response returned where its data was due. */
+export function notTheData(operation: string, value: unknown): InvalidDataError {
+  return InvalidDataError.of(operation, [{ path: '', problem: `must be the data itself, got ${describeValue(value)}`, value }], value);
+}
 
 /** What can be read of an invalid message: its id and time, for a placeholder in the right place. */
 export function rejectedMessage(raw: unknown, issues: DataIssue[], index?: number): RejectedMessage {
@@ -50,6 +55,7 @@ function later(a: string, b: string): number {
  * an `InvalidDataError`.
  */
 export async function validatePage(value: unknown, operation: string, signal?: AbortSignal): Promise<MessagePage> {
+  if (isResponseLike(value)) throw notTheData(operation, value);
   if (!isObject(value)) {
     throw InvalidDataError.of(operation, [{ path: '', problem: `must be a page: an object with messages (newest first) and nextCursor, got ${describeValue(value)}`, value }], value);
   }
