@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findBrowser, CHROMIUM_ARGS } from './scripts/find-browser.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { wheelPlugin } from './scripts/wheel-plugin.js';
+import { sourcesPlugin } from './scripts/sources-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -29,7 +30,7 @@ export default {
       return next();
     },
   ],
-  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin()],
+  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
