@@ -1,5 +1,5 @@
 // Bundles the type declarations, one self-contained file per entry: dist/index.d.ts for the main
-// entry, and one each for define, the demo adapter, the analyzer and the standalone file.
+// entry, and one each for define, the demo adapter, the analyzer, the contract suite and the standalone file.
 // rollup-plugin-dts runs through plain rollup (it fails as a Vite 8 plugin).
 import { dts } from 'rollup-plugin-dts';
 
@@ -8,6 +8,7 @@ const entries = {
   define: 'src/define/index.ts',
   'adapters/demo': 'src/adapters/demo/index.ts',
   sentiment: 'src/sentiment/index.ts',
+  testing: 'src/testing/index.ts',
   standalone: 'src/standalone.ts',
 };
 

@@ -52,6 +52,7 @@ export default defineConfig(({ command, mode }) => {
           ...defineEntries,
           'adapters/demo/index': here('./src/adapters/demo/index.ts'),
           'sentiment/index': here('./src/sentiment/index.ts'),
+          'testing/index': here('./src/testing/index.ts'),
         },
         formats: ['es'],
       },

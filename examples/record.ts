@@ -68,8 +68,8 @@ export function renderCustomer(customer: Customer | null, conversation: Conversa
   const rows = [
     field('Name', h('strong', {}, customer.name)),
     field('Record ID', h('span', { class: 'mono' }, customer.record.id), h('span', { class: 'muted' }, ` (${customer.record.system} ${customer.record.type})`)),
-    field('Tier', h('span', { class: `tier tier-${v.tier}` }, TIERS[v.tier] ?? words(v.tier))),
-    field('Lifetime value', formatMoney(v.lifetimeValue, v.currency)),
+    field('Tier', ...(v.tier ? [h('span', { class: `tier tier-${v.tier}` }, TIERS[v.tier] ?? words(v.tier))] : [])),
+    field('Lifetime value', ...(v.lifetimeValue !== undefined && v.currency ? [formatMoney(v.lifetimeValue, v.currency)] : [])),
     field('Customer since', ...(v.since ? [formatDateTime(v.since).split(',')[0]!] : [])),
     field('Churn risk', ...(v.churnRisk ? [words(v.churnRisk)] : [])),
     field('E-mail', ...(customer.email ? [customer.email] : [])),

@@ -34,6 +34,23 @@ for (const file of defineFiles.filter((f) => f !== 'index.js')) {
 const main = await import(new URL('../dist/index.js', import.meta.url));
 if (typeof main.createAdapter !== 'function') problems.push('dist/index.js does not export createAdapter');
 
+// screenpop/testing runs in plain Node (no DOM): it must load here, and nothing it imports may pull in Lit.
+const testing = await import(new URL('../dist/testing/index.js', import.meta.url));
+if (typeof testing.runAdapterContract !== 'function') problems.push('dist/testing/index.js does not export runAdapterContract');
+const seen = new Set();
+const walk = (file) => {
+  if (seen.has(file)) return;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const [, spec] of text.matchAll(/(?:^|\n)(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]/g)) {
+    if (spec.startsWith('.')) walk(new URL(spec, new URL(`file://${process.cwd()}/${file}`)).pathname.slice(process.cwd().length + 1));
+    else problems.push(`dist/testing imports ${spec} (through ${file}): the contract suite must not need the DOM`);
+  }
+};
+walk('dist/testing/index.js');
+const testingDts = readFileSync('dist/testing.d.ts', 'utf8');
+if (/from ['"]\.\.?\//.test(testingDts)) problems.push('dist/testing.d.ts imports relative files: it is not one bundled file');
+
 if (problems.length) {
   console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);

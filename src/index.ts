@@ -26,5 +26,7 @@ export { CxThreadMessage } from './components/thread-message/thread-message.js';
 export { CxMessageSelectEvent } from './events/message-select.js';
 export { CxMessageRetryEvent } from './events/message-retry.js';
 export { linkify, safeHttpUrl, type TextPart } from './internal/linkify.js';
+export { CxAdapterErrorEvent, type AdapterProblem } from './events/adapter-error.js';
+export { errorEn as errorTerms, type ErrorTerms, type ErrorSubject } from './i18n/error-terms.js';
 export { visibleToCustomer, type ThreadFilter } from './thread/thread-view.js';
 export { threadEn as threadTerms, type ThreadTerms } from './i18n/thread-terms.js';

@@ -1,3 +1,5 @@
+import type { IdInput, Maybe } from './scalars.js';
+
 /** Every kind of channel Screenpop knows. Unknown kinds from a host are kept as "other". */
 export const CHANNEL_KINDS = [
   'x',
@@ -82,6 +84,19 @@ export interface Channel {
   /** Display name, e.g. "X (public reply)". */
   name: string;
   capabilities: ChannelCapabilities;
+}
+
+/**
+ * A channel as a host gives it. Required: `id`, `kind`, `public`. Defaulted: `name` (the id) and
+ * `capabilities` (the defaults of its kind and visibility, see `defaultCapabilities`; the fields
+ * given here override them one by one). A kind Screenpop does not know becomes "other".
+ */
+export interface ChannelInput {
+  id: IdInput;
+  kind: ChannelKind | UnknownChannelKind | (string & {});
+  public: boolean;
+  name?: Maybe<string>;
+  capabilities?: Maybe<Partial<ChannelCapabilities>>;
 }
 
 const NO_ATTACHMENTS: AttachmentRules = { allowed: false, maxCount: 0, types: [] };

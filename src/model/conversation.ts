@@ -1,6 +1,8 @@
-import type { Channel } from './channel.js';
-import type { Message, Participant } from './message.js';
-import type { SentimentScore } from './sentiment.js';
+import type { Channel, ChannelInput } from './channel.js';
+import type { RejectedMessage, DataIssue } from './issues.js';
+import type { Message, MessageInput, Participant, ParticipantInput } from './message.js';
+import type { IdInput, IsoDateTime, Maybe } from './scalars.js';
+import type { SentimentScore, SentimentScoreInput } from './sentiment.js';
 
 export const CONVERSATION_STATUSES = ['new', 'open', 'pending', 'on-hold', 'resolved', 'closed'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
@@ -50,11 +52,70 @@ export interface Conversation {
   tags?: string[];
 }
 
-/** A page of messages, newest first. */
+/** An SLA clock as a host gives it. */
+export interface SlaClockInput {
+  kind: SlaKind;
+  startedAt: IsoDateTime;
+  dueAt: IsoDateTime;
+  metAt?: Maybe<IsoDateTime>;
+  paused?: Maybe<boolean>;
+}
+
+/**
+ * A conversation as a host gives it. Required: `id`, `channels` (at least the ones its messages
+ * use), `status`, `createdAt`, `updatedAt`. Defaulted: `priority` ("normal"), `sla` ([]),
+ * `participants` ([]).
+ */
+export interface ConversationInput {
+  id: IdInput;
+  customerId?: Maybe<IdInput>;
+  subject?: Maybe<string>;
+  channels: readonly ChannelInput[];
+  status: ConversationStatus;
+  priority?: Maybe<Priority>;
+  priorityReasons?: Maybe<readonly PriorityReason[]>;
+  sla?: Maybe<readonly SlaClockInput[]>;
+  participants?: Maybe<readonly ParticipantInput[]>;
+  assigneeId?: Maybe<IdInput>;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  sentiment?: Maybe<SentimentScoreInput>;
+  lastReadMessageId?: Maybe<IdInput>;
+  tags?: Maybe<readonly string[]>;
+}
+
+/**
+ * A page of messages, newest first, as components receive it from the port boundary.
+ *
+ * A page with invalid messages is not failed whole: `messages` holds the valid ones and `rejected`
+ * one entry for each invalid one (its index in the host's page, its id and time when readable, the
+ * problems and the raw value). A component showing the page puts a placeholder where each rejected
+ * message was, and reports each entry to the developer (`AdapterProblems.rejected` dispatches
+ * `cx-adapter-error` and warns once per kind in the console). Only a page whose own shape is wrong
+ * (not an object, `messages` not an array, a bad `nextCursor`) fails with an `InvalidDataError`.
+ */
 export interface MessagePage {
+  /** The valid messages, newest first. */
   messages: Message[];
   /** Pass back to load the next (older) page; null when there is none. */
   nextCursor: string | null;
+  /** The messages that could not be accepted, in the host's order; empty when all were valid. */
+  rejected: RejectedMessage[];
+  /**
+   * What the boundary corrected, for the developer: a page that was not newest first was put in
+   * order (`path` "messages"). Empty when nothing was corrected.
+   */
+  warnings: DataIssue[];
+}
+
+/**
+ * A page of messages as a host gives it: newest first, at most the `limit` asked for. `nextCursor`
+ * is the host's own cursor for the next older page (any string: an offset, an id, a token);
+ * left out or null on the oldest page.
+ */
+export interface MessagePageInput {
+  messages: readonly MessageInput[];
+  nextCursor?: Maybe<string>;
 }
 
 /** Another agent looking at or typing in the same conversation. */
@@ -73,6 +134,14 @@ export type ConversationEvent =
   | { type: 'message-deleted'; messageId: string; conversationId: string }
   | { type: 'presence'; conversationId: string; presence: Presence }
   | { type: 'status'; conversationId: string; status: ConversationStatus };
+
+/** A live event as a host gives it. */
+export type ConversationEventInput =
+  | { type: 'message-added'; message: MessageInput }
+  | { type: 'message-updated'; message: MessageInput }
+  | { type: 'message-deleted'; messageId: IdInput; conversationId: IdInput }
+  | { type: 'presence'; conversationId: IdInput; presence: Presence }
+  | { type: 'status'; conversationId: IdInput; status: ConversationStatus };
 
 /** How to move a public conversation to a private route. */
 export interface MoveToPrivateRequest {
@@ -96,9 +165,31 @@ export interface MoveStepResult {
   messageId?: string;
 }
 
+/**
+ * What a move to private did. The boundary checks that `clientId` is the request's, that each step
+ * is named once, and that `channelId` and `channel` agree.
+ */
 export interface MoveToPrivateResult {
+  /** The request's client id. */
   clientId: string;
+  /** Each step that ran (or was skipped), at most once each. */
   steps: MoveStepResult[];
-  /** The private channel the conversation continues on. */
+  /** Id of the private channel the conversation continues on (`channel.id` when `channel` is given). */
   channelId?: string;
+  /** The private channel itself, when the host made a new one: the thread can show it at once. */
+  channel?: Channel;
+  /**
+   * The conversation the customer continues in, when the host opened a new one for the private
+   * route (a new ticket for the DM); absent when the same conversation goes on.
+   */
+  privateConversationId?: string;
+}
+
+/** A move's result as a host gives it. */
+export interface MoveToPrivateResultInput {
+  clientId: string;
+  steps: readonly { step: MoveStepName; status: MoveStepResult['status']; error?: Maybe<string>; messageId?: Maybe<IdInput> }[];
+  channelId?: Maybe<IdInput>;
+  channel?: Maybe<ChannelInput>;
+  privateConversationId?: Maybe<IdInput>;
 }

@@ -1,4 +1,5 @@
 import type { ChannelKind } from './channel.js';
+import type { IdInput, IsoDateTime, Maybe } from './scalars.js';
 
 /** A reference to the record in the host (Salesforce Contact, Zendesk User, …). */
 export interface RecordRef {
@@ -33,11 +34,17 @@ export interface Identity {
 
 export type Tier = 'standard' | 'silver' | 'gold' | 'platinum' | 'vip';
 
+/**
+ * What the customer is worth to the business, as far as the host knows: every field may be absent
+ * (a host without tiers leaves `tier` out rather than invent one). `currency` comes with
+ * `lifetimeValue`.
+ */
 export interface CustomerValue {
-  tier: Tier;
+  tier?: Tier;
   /** Lifetime value in minor units of `currency`. */
-  lifetimeValue: number;
-  currency: string;
+  lifetimeValue?: number;
+  /** ISO 4217 code, e.g. "GBP"; present whenever `lifetimeValue` is. */
+  currency?: string;
   /** Customer since, ISO 8601. */
   since?: string;
   churnRisk?: 'low' | 'medium' | 'high';
@@ -94,6 +101,88 @@ export interface CustomerNote {
   text: string;
   author: string;
   createdAt: string;
+}
+
+/** A record reference as a host gives it. */
+export interface RecordRefInput {
+  system: string;
+  type: string;
+  id: IdInput;
+  url?: Maybe<string>;
+}
+
+/** An identity as a host gives it: `verified` defaults to false. */
+export interface IdentityInput {
+  channel: ChannelKind;
+  handle: string;
+  verified?: Maybe<boolean>;
+  evidence: {
+    method: IdentityEvidence['method'];
+    source: string;
+    linkedAt: IsoDateTime;
+    confidence: number;
+    note?: Maybe<string>;
+  };
+}
+
+/** A customer's value as a host gives it: all optional, but `currency` is required with `lifetimeValue`. */
+export interface CustomerValueInput {
+  tier?: Maybe<Tier>;
+  lifetimeValue?: Maybe<number>;
+  currency?: Maybe<string>;
+  since?: Maybe<IsoDateTime>;
+  churnRisk?: Maybe<CustomerValue['churnRisk'] & string>;
+}
+
+/** A case as a host gives it: `priority` defaults to "normal". */
+export interface CaseSummaryInput {
+  id: IdInput;
+  subject: string;
+  status: CaseSummary['status'];
+  priority?: Maybe<CaseSummary['priority']>;
+  openedAt: IsoDateTime;
+  url?: Maybe<string>;
+}
+
+/** Consent as a host gives it: a flag left out counts as no consent (false). */
+export interface ConsentInput {
+  email?: Maybe<boolean>;
+  sms?: Maybe<boolean>;
+  phone?: Maybe<boolean>;
+  marketing?: Maybe<boolean>;
+  preferred?: Maybe<Consent['preferred'] & string>;
+  language?: Maybe<string>;
+  timeZone?: Maybe<string>;
+}
+
+/**
+ * A customer as a host gives it. Required: `id`, `record`, `name`. Defaulted: `identities`,
+ * `openCases`, `orders`, `offers`, `notes` ([]), `value` ({}: no tier, no lifetime value), `consent`
+ * (every flag false).
+ */
+export interface CustomerInput {
+  id: IdInput;
+  record: RecordRefInput;
+  name: string;
+  email?: Maybe<string>;
+  phone?: Maybe<string>;
+  avatarUrl?: Maybe<string>;
+  identities?: Maybe<readonly IdentityInput[]>;
+  value?: Maybe<CustomerValueInput>;
+  influence?: Maybe<{ followers: number; verified: boolean; reach?: Maybe<number> }>;
+  openCases?: Maybe<readonly CaseSummaryInput[]>;
+  orders?: Maybe<readonly (Omit<OrderSummary, 'id'> & { id: IdInput })[]>;
+  offers?: Maybe<readonly { id: IdInput; title: string; reason: string; score?: Maybe<number> }[]>;
+  consent?: Maybe<ConsentInput>;
+  notes?: Maybe<readonly { id: IdInput; text: string; author: string; createdAt: IsoDateTime }[]>;
+  locale?: Maybe<string>;
+}
+
+/** A candidate as a host gives it. */
+export interface CustomerCandidateInput {
+  customer: CustomerInput;
+  confidence: number;
+  reason: string;
 }
 
 /** The customer as the record host knows them. */

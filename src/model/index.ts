@@ -4,3 +4,5 @@ export * from './conversation.js';
 export * from './customer.js';
 export * from './interaction.js';
 export * from './sentiment.js';
+export * from './scalars.js';
+export * from './issues.js';

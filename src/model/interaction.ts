@@ -1,4 +1,5 @@
 import type { ChannelKind } from './channel.js';
+import type { IdInput, IsoDateTime, Maybe } from './scalars.js';
 
 export type InteractionDirection = 'inbound' | 'outbound';
 export type InteractionState = 'offered' | 'accepted' | 'ended';
@@ -24,3 +25,23 @@ export type InteractionEvent =
   | { type: 'offered'; interaction: Interaction }
   | { type: 'accepted'; interaction: Interaction }
   | { type: 'ended'; interaction: Interaction };
+
+/** An interaction as a host gives it: `attributes` default to {}, their values are turned into strings. */
+export interface InteractionInput {
+  id: IdInput;
+  channel: ChannelKind;
+  direction: InteractionDirection;
+  customerAddress: string;
+  conversationId?: Maybe<IdInput>;
+  customerId?: Maybe<IdInput>;
+  queue?: Maybe<string>;
+  attributes?: Maybe<Record<string, string | number | boolean | null>>;
+  receivedAt: IsoDateTime;
+  state: InteractionState;
+}
+
+/** An interaction event as a host gives it. */
+export interface InteractionEventInput {
+  type: InteractionState;
+  interaction: InteractionInput;
+}

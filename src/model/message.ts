@@ -1,4 +1,5 @@
-import type { SentimentScore } from './sentiment.js';
+import type { IdInput, IsoDateTime, Maybe } from './scalars.js';
+import type { SentimentScore, SentimentScoreInput } from './sentiment.js';
 
 export const PARTICIPANT_ROLES = ['customer', 'agent', 'community-advocate', 'bot', 'system'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
@@ -12,6 +13,15 @@ export interface Participant {
   handle?: string;
   /** http(s) URL of an avatar image. */
   avatarUrl?: string;
+}
+
+/** A participant as a host gives it. */
+export interface ParticipantInput {
+  id: IdInput;
+  role: ParticipantRole;
+  displayName: string;
+  handle?: Maybe<string>;
+  avatarUrl?: Maybe<string>;
 }
 
 export const VISIBILITIES = ['public', 'private', 'internal'] as const;
@@ -30,6 +40,16 @@ export interface Attachment {
   sizeBytes?: number;
 }
 
+/** An attachment as a host gives it. */
+export interface AttachmentInput {
+  id: IdInput;
+  type: string;
+  url: string;
+  name?: Maybe<string>;
+  alt?: Maybe<string>;
+  sizeBytes?: Maybe<number>;
+}
+
 export const DELIVERY_STATES = ['pending', 'sent', 'delivered', 'read', 'failed'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
@@ -38,6 +58,12 @@ export interface SystemEvent {
   type: 'assigned' | 'moved-to-private' | 'case-created' | 'status-changed' | 'identity-linked' | 'other';
   /** Extra facts, e.g. { to: "Priya", caseId: "00012345" }. */
   details?: Record<string, string>;
+}
+
+/** A system event as a host gives it: detail values are turned into strings. */
+export interface SystemEventInput {
+  type: SystemEvent['type'];
+  details?: Maybe<Record<string, string | number | boolean | null>>;
 }
 
 /** One message of a conversation, on any channel. */
@@ -51,9 +77,9 @@ export interface Message {
   visibility: Visibility;
   author: Participant;
   text: string;
-  /** ISO 8601. */
-  createdAt: string;
-  editedAt?: string;
+  /** ISO 8601 with a time zone. */
+  createdAt: IsoDateTime;
+  editedAt?: IsoDateTime;
   /** The author deleted it on the platform; the agent still sees it, marked deleted. */
   deleted?: boolean;
   inReplyTo?: string;
@@ -68,6 +94,31 @@ export interface Message {
   lang?: string;
   /** Permalink on the platform (http(s)). */
   url?: string;
+}
+
+/**
+ * A message as a host gives it. Required: `id`, `conversationId`, `channelId`, `visibility`, `author`,
+ * `createdAt` (ISO 8601 with a time zone). Defaulted: `text` (""), `attachments` ([]), `delivery` ("sent").
+ */
+export interface MessageInput {
+  id: IdInput;
+  clientId?: Maybe<string>;
+  conversationId: IdInput;
+  channelId: IdInput;
+  visibility: Visibility;
+  author: ParticipantInput;
+  text?: Maybe<string>;
+  createdAt: IsoDateTime;
+  editedAt?: Maybe<IsoDateTime>;
+  deleted?: Maybe<boolean>;
+  inReplyTo?: Maybe<IdInput>;
+  attachments?: Maybe<readonly AttachmentInput[]>;
+  delivery?: Maybe<DeliveryState>;
+  error?: Maybe<string>;
+  sentiment?: Maybe<SentimentScoreInput>;
+  event?: Maybe<SystemEventInput>;
+  lang?: Maybe<string>;
+  url?: Maybe<string>;
 }
 
 /** What an agent sends: the adapter fills in ids, author and times. */

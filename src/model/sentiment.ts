@@ -1,3 +1,5 @@
+import type { Maybe } from './scalars.js';
+
 /** The five-level scale every score is mapped onto. */
 export const SENTIMENT_LABELS = ['very-negative', 'negative', 'neutral', 'positive', 'very-positive'] as const;
 export type SentimentLabel = (typeof SENTIMENT_LABELS)[number];
@@ -28,6 +30,19 @@ export interface SentimentScore {
   drivers: SentimentDriver[];
   /** The label before an agent overrode it, when source is "agent". */
   originalLabel?: SentimentLabel;
+}
+
+/**
+ * A score as a host gives it. Required: `score` (−1..1) and `confidence` (0..1). Defaulted: `label`
+ * (from the score, see `labelForScore`), `source` ("adapter"), `drivers` ([]).
+ */
+export interface SentimentScoreInput {
+  score: number;
+  label?: Maybe<SentimentLabel>;
+  confidence: number;
+  source?: Maybe<SentimentSource>;
+  drivers?: Maybe<readonly SentimentDriver[]>;
+  originalLabel?: Maybe<SentimentLabel>;
 }
 
 /** Cut points on −1..1 between the five labels. */
@@ -67,7 +82,8 @@ export function isSentimentLabel(value: unknown): value is SentimentLabel {
  * Scales a host's sentiment service may report on; `normalizeScore` in `screenpop/sentiment`
  * maps each onto −1..1 (the mapping is documented there).
  */
-export type SentimentScale = '3-level' | '5-level' | '7-level' | '-1..1' | '-5..5' | '-100..100' | '0..1';
+export const SENTIMENT_SCALES = ['3-level', '5-level', '7-level', '-1..1', '-5..5', '-100..100', '0..1'] as const;
+export type SentimentScale = (typeof SENTIMENT_SCALES)[number];
 
 /** A score as a host's sentiment service returns it, before normalisation. */
 export interface RawSentiment {

@@ -1,191 +1,119 @@
-import type { Message } from '../model/index.js';
-import { AbortedError, InvalidDataError, RetryableError, isAbortError, throwIfAborted, toAdapterError } from './errors.js';
+import type { CallSubject } from './errors.js';
+import { checked, guarded, guardedWatch } from './guard.js';
 import type {
   Adapter,
   AdapterPorts,
+  AdapterPortsInput,
   CallOptions,
   Capability,
   ConversationSource,
+  ConversationSourceInput,
   CustomerDirectory,
+  CustomerDirectoryInput,
   InteractionSource,
+  InteractionSourceInput,
   SentimentService,
-  WatchOptions,
+  SentimentServiceInput,
 } from './ports.js';
-import { parse, type Check } from './schema.js';
+import { moveResult, validatePage } from './results.js';
+import type { Check } from './schema.js';
 import * as v from './validate.js';
 
 export interface AdapterOptions {
   /** For logs and error messages. */
   name?: string;
-  /** A call that has not settled by then fails as retryable. Default 15 000 ms; 0 turns it off. */
+  /** A call that has not settled by then fails as retryable. Default 15 000 ms; 0 turns it off. Validation is not timed. */
   timeoutMs?: number;
 }
 
-/** Ports that a host offers, or an adapter whose ports are taken as they are. */
-export type PortSource = AdapterPorts & { name?: string };
+/** Ports that a host offers (or an adapter, whose ports are taken as they are), to pass to `createAdapter`. */
+export type PortSource = AdapterPortsInput & { name?: string };
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-/**
- * Runs one port call so that whatever the host does, the caller gets either valid data or an
- * `AdapterError`: it enforces the signal and a timeout even when the host ignores them, and
- * validates what comes back.
- */
-async function guarded<T>(
-  operation: string,
-  options: CallOptions | undefined,
-  timeoutMs: number,
-  call: (signal: AbortSignal) => Promise<unknown>,
-  check?: Check<T>,
-): Promise<T> {
-  const outer = options?.signal;
-  throwIfAborted(outer);
-  const controller = new AbortController();
-  const forward = () => controller.abort(outer?.reason);
-  outer?.addEventListener('abort', forward, { once: true });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const stop = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(new AbortedError(controller.signal.reason)), { once: true });
-    if (timeoutMs > 0) {
-      timer = setTimeout(() => {
-        reject(new RetryableError(`${operation} timed out after ${timeoutMs / 1000} s.`));
-        controller.abort(new DOMException('Timed out', 'TimeoutError'));
-      }, timeoutMs);
-    }
-  });
-  try {
-    const value = await Promise.race([Promise.resolve().then(() => call(controller.signal)), stop]);
-    return check ? parse(check, value, '', (path, problem) => new InvalidDataError(operation, path || 'the result', problem)) : (value as T);
-  } catch (error) {
-    if (outer?.aborted && isAbortError(error)) throw new AbortedError(outer.reason);
-    throw toAdapterError(error, operation);
-  } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener('abort', forward);
-  }
-}
-
-/** Subscribes through a host's watch, validating each event; bad events go to `onError`, not to the listener. */
-function guardedWatch<E>(
-  operation: string,
-  subscribe: (listener: (event: unknown) => void, options: WatchOptions) => () => void,
-  listener: (event: E) => void,
-  check: Check<E>,
-  options: WatchOptions | undefined,
-): () => void {
-  if (options?.signal?.aborted) return () => {};
-  let active = true;
-  const onEvent = (raw: unknown) => {
-    if (!active) return;
-    let event: E;
-    try {
-      event = parse(check, raw, 'event', (path, problem) => new InvalidDataError(operation, path, problem));
-    } catch (error) {
-      options?.onError?.(error as Error);
-      return;
-    }
-    listener(event);
-  };
-  const hostOptions: WatchOptions = { onError: (error) => active && options?.onError?.(toAdapterError(error, operation)) };
-  if (options?.signal) hostOptions.signal = options.signal;
-  const unsubscribe = subscribe(onEvent, hostOptions);
-  const stop = () => {
-    if (!active) return;
-    active = false;
-    options?.signal?.removeEventListener('abort', stop);
-    unsubscribe();
-  };
-  options?.signal?.addEventListener('abort', stop, { once: true });
-  return stop;
-}
-
-function wrapInteractions(port: InteractionSource, timeoutMs: number): InteractionSource {
+function wrapInteractions(port: InteractionSourceInput, timeoutMs: number): InteractionSource {
+  const subject = { resource: 'interaction', id: 'current' };
   const wrapped: InteractionSource = {
     subscribe: (listener, options) =>
-      guardedWatch('interactions.subscribe', (l, o) => port.subscribe(l, o), listener, v.interactionEvent, options),
+      guardedWatch('interactions.subscribe', subject, (l, o) => port.subscribe(l, o), listener, v.interactionEvent, options),
   };
-  if (port.current) {
-    const current = port.current.bind(port);
-    wrapped.current = (options) =>
-      guarded('interactions.current', options, timeoutMs, (signal) => current({ signal }), (value, path) =>
-        value === null || value === undefined ? null : v.interaction(value, path),
-      );
+  const current = port.current?.bind(port);
+  if (current) {
+    const op = 'interactions.current';
+    wrapped.current = (options) => guarded(op, subject, options, timeoutMs, (signal) => current({ signal }), checked(op, v.currentInteraction));
   }
   return wrapped;
 }
 
-function wrapConversations(port: ConversationSource, timeoutMs: number): ConversationSource {
+function wrapConversations(port: ConversationSourceInput, timeoutMs: number): ConversationSource {
+  const conversation = (id: string) => ({ resource: 'conversation', id });
+  const run = <T>(op: string, id: string, options: CallOptions | undefined, call: (signal: AbortSignal) => unknown, accept: (value: unknown, signal?: AbortSignal) => T | Promise<T>) =>
+    guarded(`conversations.${op}`, conversation(id), options, timeoutMs, call, accept);
   const wrapped: ConversationSource = {
-    getConversation: (id, options) =>
-      guarded('conversations.getConversation', options, timeoutMs, (signal) => port.getConversation(id, { signal }), v.conversation),
-    loadMessages: (conversationId, options) =>
-      guarded(
-        'conversations.loadMessages',
+    getConversation: (id, options) => run('getConversation', id, options, (signal) => port.getConversation(id, { signal }), checked('conversations.getConversation', v.conversation)),
+    loadMessages: (id, options) =>
+      run(
+        'loadMessages',
+        id,
         options,
-        timeoutMs,
-        (signal) => port.loadMessages(conversationId, { cursor: options?.cursor ?? null, limit: options?.limit ?? 50, signal }),
-        v.messagePage,
+        (signal) => port.loadMessages(id, { cursor: options?.cursor ?? null, limit: options?.limit ?? 50, signal }),
+        (value, signal) => validatePage(value, 'conversations.loadMessages', signal),
       ),
   };
-  if (port.watch) {
-    const watch = port.watch.bind(port);
-    wrapped.watch = (conversationId, listener, options) =>
-      guardedWatch('conversations.watch', (l, o) => watch(conversationId, l, o), listener, v.conversationEvent, options);
+  const { watch, send, moveToPrivate, setPresence, setStatus } = port;
+  if (watch) {
+    wrapped.watch = (id, listener, options) =>
+      guardedWatch('conversations.watch', conversation(id), (l, o) => watch.call(port, id, l, o), listener, v.conversationEvent, options);
   }
-  if (port.send) {
-    const send = port.send.bind(port);
+  if (send) {
     wrapped.send = (message, options) =>
-      guarded<Message>('conversations.send', options, timeoutMs, (signal) => send(message, { signal }), v.message);
+      run('send', message.conversationId, options, (signal) => send.call(port, message, { signal }), checked('conversations.send', v.message));
   }
-  if (port.moveToPrivate) {
-    const move = port.moveToPrivate.bind(port);
-    wrapped.moveToPrivate = (request, options) => guarded('conversations.moveToPrivate', options, timeoutMs, (signal) => move(request, { signal }));
+  if (moveToPrivate) {
+    wrapped.moveToPrivate = (request, options) =>
+      run('moveToPrivate', request.conversationId, options, (signal) => moveToPrivate.call(port, request, { signal }), checked('conversations.moveToPrivate', moveResult(request)));
   }
-  if (port.setPresence) {
-    const setPresence = port.setPresence.bind(port);
+  if (setPresence) {
     wrapped.setPresence = (id, activity, options) =>
-      guarded('conversations.setPresence', options, timeoutMs, (signal) => setPresence(id, activity, { signal }));
+      run('setPresence', id, options, (signal) => setPresence.call(port, id, activity, { signal }), checked('conversations.setPresence', v.nothing));
   }
-  if (port.setStatus) {
-    const setStatus = port.setStatus.bind(port);
-    wrapped.setStatus = (id, status, options) => guarded('conversations.setStatus', options, timeoutMs, (signal) => setStatus(id, status, { signal }));
+  if (setStatus) {
+    wrapped.setStatus = (id, status, options) =>
+      run('setStatus', id, options, (signal) => setStatus.call(port, id, status, { signal }), checked('conversations.setStatus', v.nothing));
   }
   return wrapped;
 }
 
-function wrapCustomers(port: CustomerDirectory, timeoutMs: number): CustomerDirectory {
+function wrapCustomers(port: CustomerDirectoryInput, timeoutMs: number): CustomerDirectory {
+  const run = <T>(op: string, subject: CallSubject, options: CallOptions | undefined, call: (signal: AbortSignal) => unknown, check: Check<T>) =>
+    guarded(`customers.${op}`, subject, options, timeoutMs, call, checked(`customers.${op}`, check));
+  const customer = (id: string) => ({ resource: 'customer', id });
   const wrapped: CustomerDirectory = {
-    getCustomer: (id, options) => guarded('customers.getCustomer', options, timeoutMs, (signal) => port.getCustomer(id, { signal }), v.customer),
+    getCustomer: (id, options) => run('getCustomer', customer(id), options, (signal) => port.getCustomer(id, { signal }), v.customer),
   };
   const { findCandidates, linkIdentity, unlinkIdentity, openRecord, createCase, logActivity } = port;
   if (findCandidates)
     wrapped.findCandidates = (query, options) =>
-      guarded('customers.findCandidates', options, timeoutMs, (signal) => findCandidates.call(port, query, { signal }), v.customerCandidates);
+      run('findCandidates', { resource: `${query.channel} identity`, id: query.handle }, options, (signal) => findCandidates.call(port, query, { signal }), v.customerCandidates);
   if (linkIdentity)
-    wrapped.linkIdentity = (customerId, identity, options) =>
-      guarded('customers.linkIdentity', options, timeoutMs, (signal) => linkIdentity.call(port, customerId, identity, { signal }), v.customer);
+    wrapped.linkIdentity = (id, identity, options) => run('linkIdentity', customer(id), options, (signal) => linkIdentity.call(port, id, identity, { signal }), v.customer);
   if (unlinkIdentity)
-    wrapped.unlinkIdentity = (customerId, query, options) =>
-      guarded('customers.unlinkIdentity', options, timeoutMs, (signal) => unlinkIdentity.call(port, customerId, query, { signal }), v.customer);
+    wrapped.unlinkIdentity = (id, query, options) => run('unlinkIdentity', customer(id), options, (signal) => unlinkIdentity.call(port, id, query, { signal }), v.customer);
   if (openRecord)
-    wrapped.openRecord = (record, options) => guarded('customers.openRecord', options, timeoutMs, (signal) => openRecord.call(port, record, { signal }));
+    wrapped.openRecord = (record, options) =>
+      run('openRecord', { resource: `${record.system} ${record.type}`, id: record.id }, options, (signal) => openRecord.call(port, record, { signal }), v.nothing);
   if (createCase)
-    wrapped.createCase = (newCase, options) =>
-      guarded('customers.createCase', options, timeoutMs, (signal) => createCase.call(port, newCase, { signal }), v.caseSummaryCheck);
+    wrapped.createCase = (newCase, options) => run('createCase', customer(newCase.customerId), options, (signal) => createCase.call(port, newCase, { signal }), v.caseSummary);
   if (logActivity)
-    wrapped.logActivity = (activity, options) => guarded('customers.logActivity', options, timeoutMs, (signal) => logActivity.call(port, activity, { signal }));
+    wrapped.logActivity = (activity, options) => run('logActivity', customer(activity.customerId), options, (signal) => logActivity.call(port, activity, { signal }), v.nothing);
   return wrapped;
 }
 
-function wrapSentiment(port: SentimentService, timeoutMs: number): SentimentService {
+function wrapSentiment(port: SentimentServiceInput, timeoutMs: number): SentimentService {
+  const op = 'sentiment.analyze';
   return {
     analyze: (texts, options) =>
-      guarded('sentiment.analyze', options, timeoutMs, (signal) => port.analyze(texts, { ...options, signal }), (value, path) => {
-        if (!Array.isArray(value) || value.length !== texts.length) {
-          throw new InvalidDataError('sentiment.analyze', path || 'the result', `must be an array of ${texts.length} results`);
-        }
-        return value;
-      }),
+      guarded(op, { resource: 'sentiment service', id: '' }, options, timeoutMs, (signal) => port.analyze(texts, { ...options, signal }), checked(op, v.rawSentiments(texts.length))),
   };
 }
 
@@ -211,6 +139,12 @@ const CAPABILITY_CHECKS: Record<Capability, (ports: AdapterPorts) => boolean> = 
 
 const VALIDATED = Symbol('screenpop.validated');
 
+/** Marks a port (or adapter) as the boundary's own, so it is not wrapped twice. */
+function mark<T extends object>(port: T): T {
+  Object.defineProperty(port, VALIDATED, { value: true });
+  return port;
+}
+
 /**
  * Turns the ports a host offers into an `Adapter`: every call is validated at the boundary, honours
  * its AbortSignal and a timeout, and fails only with typed `AdapterError`s; `has()` is derived from
@@ -219,11 +153,15 @@ const VALIDATED = Symbol('screenpop.validated');
 export function createAdapter(ports: PortSource, options: AdapterOptions = {}): Adapter {
   if ((ports as { [VALIDATED]?: boolean })[VALIDATED] && options.timeoutMs === undefined) return ports as Adapter;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // A port of another adapter (composeAdapter) is validated already: validating again would only cost time.
+  const keep = options.timeoutMs === undefined;
+  const wrap = <I extends object, O extends object>(port: I, wrapper: (port: I, timeoutMs: number) => O): O =>
+    keep && (port as { [VALIDATED]?: boolean })[VALIDATED] ? (port as unknown as O) : mark(wrapper(port, timeoutMs));
   const wrapped: AdapterPorts = {};
-  if (ports.interactions) wrapped.interactions = wrapInteractions(ports.interactions, timeoutMs);
-  if (ports.conversations) wrapped.conversations = wrapConversations(ports.conversations, timeoutMs);
-  if (ports.customers) wrapped.customers = wrapCustomers(ports.customers, timeoutMs);
-  if (ports.sentiment) wrapped.sentiment = wrapSentiment(ports.sentiment, timeoutMs);
+  if (ports.interactions) wrapped.interactions = wrap(ports.interactions, wrapInteractions);
+  if (ports.conversations) wrapped.conversations = wrap(ports.conversations, wrapConversations);
+  if (ports.customers) wrapped.customers = wrap(ports.customers, wrapCustomers);
+  if (ports.sentiment) wrapped.sentiment = wrap(ports.sentiment, wrapSentiment);
   const adapter: Adapter & { [VALIDATED]: true } = {
     ...wrapped,
     name: options.name ?? ports.name ?? 'adapter',
@@ -239,7 +177,7 @@ export function createAdapter(ports: PortSource, options: AdapterOptions = {}): 
  * that offers it wins.
  */
 export function composeAdapter(...sources: PortSource[]): Adapter {
-  const pick = <K extends keyof AdapterPorts>(key: K) => sources.find((source) => source[key])?.[key];
+  const pick = <K extends keyof AdapterPortsInput>(key: K) => sources.find((source) => source[key])?.[key];
   const ports: PortSource = {
     name: sources.map((source) => source.name ?? '?').join('+'),
   };

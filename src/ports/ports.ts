@@ -1,24 +1,46 @@
 import type {
   Activity,
   CaseSummary,
+  CaseSummaryInput,
   ChannelKind,
   Conversation,
   ConversationEvent,
+  ConversationEventInput,
+  ConversationInput,
   ConversationStatus,
   Customer,
   CustomerCandidate,
+  CustomerCandidateInput,
+  CustomerInput,
   Identity,
   Interaction,
   InteractionEvent,
-  Message,
+  InteractionEventInput,
+  InteractionInput,
+  Maybe,
+  MessageInput,
   MessagePage,
+  MessagePageInput,
+  Message,
   MoveToPrivateRequest,
   MoveToPrivateResult,
+  MoveToPrivateResultInput,
   NewCase,
   OutgoingMessage,
   RawSentiment,
   RecordRef,
 } from '../model/index.js';
+
+/*
+ * Two sides of each port:
+ *
+ * - `…Input` ports (`ConversationSourceInput`, …) are what a host implements and passes to
+ *   `createAdapter`: they return `…Input` data (defaulted fields optional), get an options object
+ *   every time (with a signal), and may throw anything (HTTP-like statuses are mapped onto the
+ *   typed errors).
+ * - The plain ports (`ConversationSource`, …) are what components call on an `Adapter`: validated,
+ *   full model types, typed errors only.
+ */
 
 /** Options every port call takes. Aborting the signal cancels the call. */
 export interface CallOptions {
@@ -27,11 +49,35 @@ export interface CallOptions {
 
 /** Options of a subscription. Aborting the signal ends it, like calling the returned function. */
 export interface WatchOptions extends CallOptions {
-  /** Called when the host sends an event that is not valid; the event is dropped, the watch goes on. */
+  /**
+   * Called with an `AdapterError` when the host sends an event that is not valid (an
+   * `InvalidDataError` naming the field; the event is dropped, the watch goes on), reports an error
+   * of its own, or fails to subscribe at all.
+   */
   onError?: (error: Error) => void;
 }
 
 export type Unsubscribe = () => void;
+
+/** What the boundary passes to every call of a host's port: always an object, always a signal. */
+export interface HostCallOptions {
+  /** Aborts when the caller cancels or the call times out: pass it on to `fetch`. */
+  signal: AbortSignal;
+}
+
+/** What the boundary passes to a host's `watch` / `subscribe`. */
+export interface HostWatchOptions extends HostCallOptions {
+  /** Report a failure of the subscription itself (connection lost); it reaches the caller's `onError` as a typed error. */
+  onError: (error: unknown) => void;
+}
+
+/** What the boundary passes to a host's `loadMessages`. */
+export interface HostLoadMessagesOptions extends HostCallOptions {
+  /** A previous page's `nextCursor`; null for the newest page. */
+  cursor: string | null;
+  /** How many messages at most (the host may return fewer). */
+  limit: number;
+}
 
 /** Announces interactions arriving at the agent: a CTI (Amazon Connect, Genesys, Flex) or the host. */
 export interface InteractionSource {
@@ -40,10 +86,17 @@ export interface InteractionSource {
   current?(options?: CallOptions): Promise<Interaction | null>;
 }
 
+/** A host's interaction source, as passed to `createAdapter`. */
+export interface InteractionSourceInput {
+  /** Returns a function that ends the subscription (or nothing, and end it when the signal aborts). */
+  subscribe(listener: (event: InteractionEventInput) => void, options: HostWatchOptions): Unsubscribe | void;
+  current?(options: HostCallOptions): Promise<Maybe<InteractionInput>>;
+}
+
 export interface LoadMessagesOptions extends CallOptions {
   /** From a previous page's `nextCursor`; omitted for the newest page. */
   cursor?: string | null;
-  /** Page size; the adapter may return fewer. */
+  /** Page size; the adapter may return fewer. Default 50. */
   limit?: number;
 }
 
@@ -52,7 +105,7 @@ export type PresenceActivity = 'viewing' | 'typing' | 'gone';
 /** Holds conversations and their messages: the social or messaging platform, or a helpdesk. */
 export interface ConversationSource {
   getConversation(id: string, options?: CallOptions): Promise<Conversation>;
-  /** A page of messages, newest first. */
+  /** A page of messages, newest first; invalid messages are in `rejected`, not failing the page (see `MessagePage`). */
   loadMessages(conversationId: string, options?: LoadMessagesOptions): Promise<MessagePage>;
   /** New, updated and deleted messages, other agents' presence and status changes, live. */
   watch?(conversationId: string, listener: (event: ConversationEvent) => void, options?: WatchOptions): Unsubscribe;
@@ -63,6 +116,22 @@ export interface ConversationSource {
   /** Tells other agents this agent is viewing or typing. */
   setPresence?(conversationId: string, activity: PresenceActivity, options?: CallOptions): Promise<void>;
   setStatus?(conversationId: string, status: ConversationStatus, options?: CallOptions): Promise<void>;
+}
+
+/** A host's conversation source, as passed to `createAdapter`. */
+export interface ConversationSourceInput {
+  /** Throw `NotFoundError` (or an HTTP 404) for an unknown id. */
+  getConversation(id: string, options: HostCallOptions): Promise<ConversationInput>;
+  /** At most `limit` messages, newest first, starting after `cursor` (null: the newest page). */
+  loadMessages(conversationId: string, options: HostLoadMessagesOptions): Promise<MessagePageInput>;
+  watch?(conversationId: string, listener: (event: ConversationEventInput) => void, options: HostWatchOptions): Unsubscribe | void;
+  /** Must be idempotent by `message.clientId`: the same client id returns the same message. */
+  send?(message: OutgoingMessage, options: HostCallOptions): Promise<MessageInput>;
+  moveToPrivate?(request: MoveToPrivateRequest, options: HostCallOptions): Promise<MoveToPrivateResultInput>;
+  /** Resolves to nothing; throw to report a failure. */
+  setPresence?(conversationId: string, activity: PresenceActivity, options: HostCallOptions): Promise<void>;
+  /** Resolves to nothing; throw to report a failure. */
+  setStatus?(conversationId: string, status: ConversationStatus, options: HostCallOptions): Promise<void>;
 }
 
 /** An identity to look up: a handle or address on a channel. */
@@ -84,18 +153,45 @@ export interface CustomerDirectory {
   logActivity?(activity: Activity, options?: CallOptions): Promise<void>;
 }
 
+/** A host's record directory, as passed to `createAdapter`. */
+export interface CustomerDirectoryInput {
+  getCustomer(id: string, options: HostCallOptions): Promise<CustomerInput>;
+  findCandidates?(query: IdentityQuery, options: HostCallOptions): Promise<readonly CustomerCandidateInput[]>;
+  linkIdentity?(customerId: string, identity: Identity, options: HostCallOptions): Promise<CustomerInput>;
+  unlinkIdentity?(customerId: string, query: IdentityQuery, options: HostCallOptions): Promise<CustomerInput>;
+  /** Resolves to nothing; throw to report a failure. */
+  openRecord?(record: RecordRef, options: HostCallOptions): Promise<void>;
+  createCase?(newCase: NewCase, options: HostCallOptions): Promise<CaseSummaryInput>;
+  /** Resolves to nothing; throw to report a failure. */
+  logActivity?(activity: Activity, options: HostCallOptions): Promise<void>;
+}
+
 /** A host's own sentiment service; replaces the built-in analyzer when present. */
 export interface SentimentService {
   /** One result per text, in the same order, on the service's own scale. */
   analyze(texts: string[], options?: CallOptions & { language?: string }): Promise<RawSentiment[]>;
 }
 
-/** The ports a host offers. Each may come from a different host; all are optional. */
+/** A host's sentiment service, as passed to `createAdapter`. */
+export interface SentimentServiceInput {
+  /** One result per text, in the same order, each a value on its `scale` (see `normalizeScore`). */
+  analyze(texts: string[], options: HostCallOptions & { language?: string }): Promise<readonly RawSentiment[]>;
+}
+
+/** The ports, validated: what an `Adapter` offers components. */
 export interface AdapterPorts {
   interactions?: InteractionSource;
   conversations?: ConversationSource;
   customers?: CustomerDirectory;
   sentiment?: SentimentService;
+}
+
+/** The ports a host offers, to pass to `createAdapter`. Each may come from a different host; all are optional. */
+export interface AdapterPortsInput {
+  interactions?: InteractionSourceInput;
+  conversations?: ConversationSourceInput;
+  customers?: CustomerDirectoryInput;
+  sentiment?: SentimentServiceInput;
 }
 
 /** Everything a component can ask `has()` about. */

@@ -1,111 +1,38 @@
+/**
+ * The model's validators: one `Check` per model type, each turning an `…Input` from a host into the
+ * full model type (defaults filled, unknown keys dropped) or recording what is wrong with it.
+ */
 import {
-  CHANNEL_KINDS,
   CONVERSATION_STATUSES,
-  DELIVERY_STATES,
-  PARTICIPANT_ROLES,
   PRIORITIES,
-  SENTIMENT_LABELS,
-  VISIBILITIES,
+  SENTIMENT_SCALES,
+  CHANNEL_KINDS,
   defaultCapabilities,
   isChannelKind,
   type Channel,
   type ChannelCapabilities,
   type Conversation,
   type ConversationEvent,
-  type Customer,
-  type CustomerCandidate,
   type Interaction,
   type InteractionEvent,
-  type Message,
-  type MessagePage,
-  type SentimentScore,
+  type RawSentiment,
 } from '../model/index.js';
-import {
-  arrayOf,
-  boolean,
-  id,
-  isoDate,
-  number,
-  object,
-  oneOf,
-  optional,
-  range,
-  record,
-  string,
-  withDefault,
-  type Check,
-} from './schema.js';
+import { toUnitScore } from '../sentiment/normalize.js';
+import { describeValue, isResponseLike } from './describe.js';
+import { arrayOf, boolean, id, isoDate, number, object, oneOf, optional, range, record, string, withDefault, type Check } from './schema.js';
+
+export * from './validate-customers.js';
 
 const empty = <T>(): T[] => [];
 
-const sentimentDriver = object({
-  text: string,
-  weight: number,
-  kind: oneOf(['word', 'phrase', 'emoji', 'emoticon', 'rule'] as const),
-  modifiers: optional(arrayOf(string)),
-});
+import { message, participant, sentimentDriver, sentimentScore } from './validate-message.js';
 
-export const sentimentScore: Check<SentimentScore> = object({
-  score: range(-1, 1),
-  label: oneOf(SENTIMENT_LABELS),
-  confidence: range(0, 1),
-  source: withDefault(oneOf(['built-in', 'adapter', 'agent'] as const), () => 'adapter' as const),
-  drivers: withDefault(arrayOf(sentimentDriver), empty),
-  originalLabel: optional(oneOf(SENTIMENT_LABELS)),
-});
-
-const participant = object({
-  id: id,
-  role: oneOf(PARTICIPANT_ROLES),
-  displayName: string,
-  handle: optional(string),
-  avatarUrl: optional(string),
-});
-
-const attachment = object({
-  id: id,
-  type: string,
-  url: string,
-  name: optional(string),
-  alt: optional(string),
-  sizeBytes: optional(number),
-});
-
-export const message: Check<Message> = object({
-  id: id,
-  clientId: optional(string),
-  conversationId: id,
-  channelId: id,
-  visibility: oneOf(VISIBILITIES),
-  author: participant,
-  text: withDefault(string, () => ''),
-  createdAt: isoDate,
-  editedAt: optional(isoDate),
-  deleted: optional(boolean),
-  inReplyTo: optional(string),
-  attachments: withDefault(arrayOf(attachment), empty),
-  delivery: withDefault(oneOf(DELIVERY_STATES), () => 'sent' as const),
-  error: optional(string),
-  sentiment: optional(sentimentScore),
-  event: optional(
-    object({
-      type: oneOf(['assigned', 'moved-to-private', 'case-created', 'status-changed', 'identity-linked', 'other'] as const),
-      details: optional(record),
-    }),
-  ),
-  lang: optional(string),
-  url: optional(string),
-});
-
-export const messagePage: Check<MessagePage> = object({
-  messages: arrayOf(message),
-  nextCursor: withDefault(string, () => null as unknown as string) as Check<string | null>,
-});
+export { message, participant, sentimentDriver, sentimentScore };
 
 /** Unknown channel kinds are kept as "other" (shown, never replied on) rather than rejected. */
-const channelKind: Check<Channel['kind']> = (value, path) => {
-  const kind = string(value, path);
-  return isChannelKind(kind) ? kind : 'other';
+const channelKind: Check<Channel['kind']> = (value, scope) => {
+  if (typeof value !== 'string' || value === '') return scope.fail('must be a channel kind such as "x", "email" or "chat"', value);
+  return isChannelKind(value) ? value : 'other';
 };
 
 const capabilitiesPatch = optional(
@@ -121,8 +48,12 @@ const capabilitiesPatch = optional(
   }),
 );
 
-export const channel: Check<Channel> = (value, path) => {
-  const parsed = object({ id: id, kind: channelKind, public: boolean, name: withDefault(string, () => ''), capabilities: capabilitiesPatch })(value, path);
+const channelFields = object({ id: id, kind: channelKind, public: boolean, name: optional(string), capabilities: capabilitiesPatch });
+
+/** A channel; `name` defaults to its id, `capabilities` to those of its kind (given fields override them). */
+export const channel: Check<Channel> = (value, scope) => {
+  const parsed = channelFields(value, scope);
+  if (!parsed) return parsed;
   const capabilities: ChannelCapabilities = { ...defaultCapabilities(parsed.kind, parsed.public), ...(parsed.capabilities as Partial<ChannelCapabilities>) };
   return { id: parsed.id, kind: parsed.kind, public: parsed.public, name: parsed.name || parsed.id, capabilities };
 };
@@ -137,7 +68,7 @@ const slaClock = object({
 
 export const conversation: Check<Conversation> = object({
   id: id,
-  customerId: optional(string),
+  customerId: optional(id),
   subject: optional(string),
   channels: arrayOf(channel),
   status: oneOf(CONVERSATION_STATUSES),
@@ -145,103 +76,31 @@ export const conversation: Check<Conversation> = object({
   priorityReasons: optional(arrayOf(object({ kind: oneOf(['sentiment', 'value', 'reach', 'sla', 'flood', 'manual'] as const), text: string }))),
   sla: withDefault(arrayOf(slaClock), empty),
   participants: withDefault(arrayOf(participant), empty),
-  assigneeId: optional(string),
+  assigneeId: optional(id),
   createdAt: isoDate,
   updatedAt: isoDate,
   sentiment: optional(sentimentScore),
-  lastReadMessageId: optional(string),
+  lastReadMessageId: optional(id),
   tags: optional(arrayOf(string)),
 });
-
-const identity = object({
-  channel: oneOf(CHANNEL_KINDS),
-  handle: string,
-  verified: withDefault(boolean, () => false),
-  evidence: object({
-    method: oneOf(['verified-login', 'matched-email', 'matched-phone', 'agent-linked', 'customer-stated', 'inferred'] as const),
-    source: string,
-    linkedAt: isoDate,
-    confidence: range(0, 1),
-    note: optional(string),
-  }),
-});
-
-const caseSummary = object({
-  id: id,
-  subject: string,
-  status: oneOf(['new', 'open', 'pending', 'escalated', 'solved', 'closed'] as const),
-  priority: withDefault(oneOf(['low', 'normal', 'high', 'urgent'] as const), () => 'normal' as const),
-  openedAt: isoDate,
-  url: optional(string),
-});
-export const caseSummaryCheck = caseSummary;
-
-export const customer: Check<Customer> = object({
-  id: id,
-  record: object({ system: string, type: string, id: id, url: optional(string) }),
-  name: string,
-  email: optional(string),
-  phone: optional(string),
-  avatarUrl: optional(string),
-  identities: withDefault(arrayOf(identity), empty),
-  value: object({
-    tier: oneOf(['standard', 'silver', 'gold', 'platinum', 'vip'] as const),
-    lifetimeValue: number,
-    currency: string,
-    since: optional(isoDate),
-    churnRisk: optional(oneOf(['low', 'medium', 'high'] as const)),
-  }),
-  influence: optional(object({ followers: number, verified: boolean, reach: optional(range(0, 100)) })),
-  openCases: withDefault(arrayOf(caseSummary), empty),
-  orders: withDefault(
-    arrayOf(
-      object({
-        id: id,
-        product: string,
-        status: oneOf(['placed', 'shipped', 'delivered', 'delayed', 'returned', 'cancelled', 'active'] as const),
-        amount: number,
-        currency: string,
-        date: isoDate,
-      }),
-    ),
-    empty,
-  ),
-  offers: withDefault(arrayOf(object({ id: id, title: string, reason: string, score: optional(range(0, 1)) })), empty),
-  consent: withDefault(
-    object({
-      email: boolean,
-      sms: boolean,
-      phone: boolean,
-      marketing: boolean,
-      preferred: optional(oneOf(['email', 'sms', 'phone', 'dm', 'whatsapp'] as const)),
-      language: optional(string),
-      timeZone: optional(string),
-    }),
-    () => ({ email: false, sms: false, phone: false, marketing: false }),
-  ),
-  notes: withDefault(arrayOf(object({ id: id, text: string, author: string, createdAt: isoDate })), empty),
-  locale: optional(string),
-});
-
-export const customerCandidates: Check<CustomerCandidate[]> = arrayOf(object({ customer, confidence: range(0, 1), reason: string }));
 
 export const interaction: Check<Interaction> = object({
   id: id,
   channel: oneOf(CHANNEL_KINDS),
   direction: oneOf(['inbound', 'outbound'] as const),
   customerAddress: string,
-  conversationId: optional(string),
-  customerId: optional(string),
+  conversationId: optional(id),
+  customerId: optional(id),
   queue: optional(string),
   attributes: withDefault(record, () => ({})),
   receivedAt: isoDate,
   state: oneOf(['offered', 'accepted', 'ended'] as const),
 });
 
-export const interactionEvent: Check<InteractionEvent> = (value, path) => {
-  const parsed = object({ type: oneOf(['offered', 'accepted', 'ended'] as const), interaction })(value, path);
-  return parsed as InteractionEvent;
-};
+/** `interactions.current`: an interaction, or null when the agent is handling none. */
+export const currentInteraction: Check<Interaction | null> = (value, scope) => (value === undefined || value === null ? null : interaction(value, scope));
+
+export const interactionEvent: Check<InteractionEvent> = object({ type: oneOf(['offered', 'accepted', 'ended'] as const), interaction });
 
 const presence = object({
   agentId: id,
@@ -250,17 +109,65 @@ const presence = object({
   expiresAt: isoDate,
 });
 
-export const conversationEvent: Check<ConversationEvent> = (value, path) => {
-  const { type } = object({ type: oneOf(['message-added', 'message-updated', 'message-deleted', 'presence', 'status'] as const) })(value, path);
+const eventType = object({ type: oneOf(['message-added', 'message-updated', 'message-deleted', 'presence', 'status'] as const) });
+const messageEvent = object({ message });
+const deletedEvent = object({ messageId: id, conversationId: id });
+const presenceEvent = object({ conversationId: id, presence });
+const statusEvent = object({ conversationId: id, status: oneOf(CONVERSATION_STATUSES) });
+
+export const conversationEvent: Check<ConversationEvent> = (value, scope) => {
+  const before = scope.count;
+  const head = eventType(value, scope);
+  if (scope.count > before) return undefined as never;
+  const type = head.type;
   switch (type) {
     case 'message-added':
     case 'message-updated':
-      return { type, message: object({ message })(value, path).message };
+      return { type: type as 'message-added', message: messageEvent(value, scope).message };
     case 'message-deleted':
-      return { type, ...object({ messageId: id, conversationId: id })(value, path) };
+      return { type, ...deletedEvent(value, scope) };
     case 'presence':
-      return { type, ...object({ conversationId: id, presence })(value, path) };
+      return { type, ...presenceEvent(value, scope) };
     case 'status':
-      return { type, ...object({ conversationId: id, status: oneOf(CONVERSATION_STATUSES) })(value, path) };
+      return { type, ...statusEvent(value, scope) };
   }
 };
+
+/**
+ * The result of a call that has nothing to return (`setPresence`, `setStatus`, `openRecord`,
+ * `logActivity`): nothing, or a successful `fetch` Response. A failure must be thrown, not returned.
+ */
+export const nothing: Check<undefined> = (value, scope) => {
+  if (value === undefined || value === null || (isResponseLike(value) && value.ok)) return undefined;
+  return scope.problem(`must resolve to nothing (return undefined; throw to report a failure), got ${describeValue(value)}`, value);
+};
+
+const rawSentimentFields = object({
+  value: (value, scope) => (typeof value === 'number' || typeof value === 'string' ? value : scope.fail('must be a number or a label', value)),
+  scale: oneOf(SENTIMENT_SCALES),
+  confidence: optional(range(0, 1)),
+  drivers: optional(arrayOf(sentimentDriver)),
+});
+
+/** One score from a host's sentiment service: a value that can be read on its scale. */
+export const rawSentiment: Check<RawSentiment> = (value, scope) => {
+  const before = scope.count;
+  const parsed = rawSentimentFields(value, scope) as RawSentiment;
+  if (scope.count > before) return parsed;
+  try {
+    toUnitScore(parsed.value, parsed.scale);
+  } catch (error) {
+    scope.enter('value');
+    scope.problem(`must be a value on the ${parsed.scale} scale: ${(error as Error).message.replace(/\.$/, '')}`, parsed.value);
+    scope.leave();
+  }
+  return parsed;
+};
+
+/** `sentiment.analyze`: one raw score per text, in the texts' order. */
+export const rawSentiments =
+  (count: number): Check<RawSentiment[]> =>
+  (value, scope) => {
+    if (!Array.isArray(value) || value.length !== count) return scope.fail(`must be an array of ${count} result${count === 1 ? '' : 's'}, one per text`, value);
+    return arrayOf(rawSentiment)(value, scope);
+  };

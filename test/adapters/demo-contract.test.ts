@@ -1,25 +1,40 @@
-import { createDemoAdapter } from '../../src/adapters/demo/index.js';
-import { runAdapterContract } from '../contract/adapter-contract.js';
+import { expect } from '@open-wc/testing';
+import { createAdapter } from '../../src/ports/index.js';
+import { contractCases, describeAdapterContract, formatContractReport, runAdapterContract } from '../../src/testing/index.js';
+import { demoContractFixture } from '../contract/adapter-contract.js';
 
-runAdapterContract('demo', () => {
-  const adapter = createDemoAdapter({ seed: 7, latency: 5, timeoutMs: 300, now: () => new Date() });
-  const conversation = adapter.demo.listConversations().find((c) => adapter.demo.listCustomers().some((x) => x.id === c.customerId) && c.channels.some((ch) => !ch.public && ch.capabilities.canReply))!;
-  const customer = adapter.demo.listCustomers().find((c) => c.id === conversation.customerId)!;
-  return {
-    adapter,
-    conversationId: conversation.id,
-    replyChannelId: conversation.channels.find((ch) => !ch.public && ch.capabilities.canReply)!.id,
-    customerId: customer.id,
-    identity: { channel: customer.identities[0]!.channel, handle: customer.identities[0]!.handle },
-    injectFault: (operation, fault) => adapter.demo.failNext(operation, fault),
-    triggerLiveMessage: () => {
-      for (let i = 0; i < 200; i += 1) {
-        const step = adapter.demo.tick();
-        if (step.kind === 'message' && step.message.conversationId === conversation.id) return;
-      }
-      throw new Error('The live stream never wrote in the watched conversation.');
-    },
-    offerInteraction: () => adapter.demo.offer(conversation.id),
-    dispose: () => adapter.demo.stopLive(),
-  };
+// The contract as mocha tests: one `it` per case, a fresh demo adapter each.
+describeAdapterContract('demo', demoContractFixture);
+
+describe('runAdapterContract (no test runner)', () => {
+  it('runs every case against the demo and reports each; only the sentiment port it lacks is skipped', async () => {
+    const { adapter, ...options } = demoContractFixture();
+    const report = await runAdapterContract(adapter, options);
+    expect(report.results.map((r) => r.id)).to.deep.equal(contractCases.map((c) => c.id));
+    expect(report.failed, formatContractReport(report)).to.equal(0);
+    expect(report.ok).to.equal(true);
+    expect(report.results.filter((r) => r.status === 'skipped').map((r) => [r.id, r.reason])).to.deep.equal([['boundary/analyze', 'the adapter has no sentiment.analyze']]);
+    expect(formatContractReport(report)).to.match(/demo: \d+ passed, 0 failed, 1 skipped$/);
+  });
+
+  it('fails the cases an adapter breaks, naming what was wrong', async () => {
+    const { adapter, ...options } = demoContractFixture();
+    const demo = adapter.conversations!;
+    // A host that pages oldest first: the boundary puts each page in order, the contract still fails it.
+    const oldestFirst = createAdapter({
+      name: 'oldest-first',
+      conversations: {
+        getConversation: (id, o) => demo.getConversation(id, o),
+        loadMessages: async (id, o) => {
+          const page = await demo.loadMessages(id, o);
+          return { ...page, messages: [...page.messages].reverse() };
+        },
+      },
+    });
+    const report = await runAdapterContract(oldestFirst, { conversationId: options.conversationId });
+    const failed = report.results.filter((r) => r.status === 'failed');
+    expect(failed.map((r) => r.id)).to.deep.equal(['conversations/valid-pages']);
+    expect(failed[0]!.error!.message).to.contain('a page was corrected: messages must be newest first, got them oldest first');
+    expect(report.ok).to.equal(false);
+  });
 });

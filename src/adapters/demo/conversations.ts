@@ -10,13 +10,13 @@ import {
   type OutgoingMessage,
 } from '../../model/index.js';
 import { AdapterError, RetryableError } from '../../ports/errors.js';
-import type { ConversationSource } from '../../ports/ports.js';
+import type { ConversationSourceInput } from '../../ports/ports.js';
 import { JUNK, type DemoState } from './state.js';
 
 const PRIVATE_KIND: Partial<Record<ChannelKind, ChannelKind>> = { x: 'x', facebook: 'facebook', instagram: 'instagram' };
 
 /** The demo's conversations, messages, sends and moves to private, in memory. */
-export function demoConversations(state: DemoState): ConversationSource {
+export function demoConversations(state: DemoState): ConversationSourceInput {
   const moves = new Map<string, MoveToPrivateResult>();
 
   function send(message: OutgoingMessage): Message {

@@ -1,6 +1,6 @@
 import type { CaseSummary, Customer, CustomerCandidate, Identity } from '../../model/index.js';
 import { AdapterError } from '../../ports/errors.js';
-import type { CustomerDirectory, IdentityQuery } from '../../ports/ports.js';
+import type { CustomerDirectoryInput, IdentityQuery } from '../../ports/ports.js';
 import { JUNK, type DemoState } from './state.js';
 
 const normalise = (handle: string) => handle.trim().toLowerCase().replace(/^@/, '').replace(/[\s().-]/g, '');
@@ -19,7 +19,7 @@ const sameIdentity = (identity: Pick<Identity, 'channel' | 'handle'>, query: Ide
   identity.channel === query.channel && normalise(identity.handle) === normalise(query.handle);
 
 /** The demo's record host: customers, identities, cases and activities, in memory. */
-export function demoCustomers(state: DemoState): CustomerDirectory {
+export function demoCustomers(state: DemoState): CustomerDirectoryInput {
   const enter = async (operation: string, signal: AbortSignal | undefined) => {
     const fault = await state.enter(`customers.${operation}`, signal);
     await state.failBefore(operation, fault, signal);

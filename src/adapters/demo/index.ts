@@ -1,7 +1,7 @@
 import type { Conversation, Customer, Participant } from '../../model/index.js';
 import { createAdapter } from '../../ports/adapter.js';
 import type { Adapter } from '../../ports/ports.js';
-import { parse, arrayOf, object, type Check } from '../../ports/schema.js';
+import { arrayOf, object, validate } from '../../ports/schema.js';
 import * as v from '../../ports/validate.js';
 import { builtInDataset } from './data/index.js';
 import type { DemoDataset } from './dataset.js';
@@ -59,20 +59,23 @@ export interface DemoControls {
 
 export type DemoAdapter = Adapter & { readonly demo: DemoControls };
 
-const datasetCheck: Check<DemoDataset> = (value, path) => {
-  const shape = object({
-    customers: arrayOf(v.customer),
-    conversations: arrayOf(v.conversation),
-    messages: arrayOf(v.message),
-  })(value, path);
-  const raw = value as Partial<DemoDataset>;
+const datasetShape = object({
+  customers: arrayOf(v.customer),
+  conversations: arrayOf(v.conversation),
+  messages: arrayOf(v.message),
+});
+
+/** A dataset of the caller's, validated like a host's data; the first problems are named in a TypeError. */
+function checkDataset(dataset: DemoDataset): DemoDataset {
+  const checked = validate(datasetShape, dataset, 'dataset');
+  if (!checked.ok) throw new TypeError(`createDemoAdapter: ${checked.issues.map((issue) => `${issue.path} ${issue.problem}`).join('; ')}.`);
   return {
-    ...shape,
-    agent: raw.agent ?? { id: 'agent', role: 'agent', displayName: 'Agent' },
-    colleagues: raw.colleagues ?? [],
-    liveLines: raw.liveLines ?? [],
+    ...checked.value,
+    agent: dataset.agent ?? { id: 'agent', role: 'agent', displayName: 'Agent' },
+    colleagues: dataset.colleagues ?? [],
+    liveLines: dataset.liveLines ?? [],
   };
-};
+}
 
 const PRIORITY_ORDER = { urgent: 0, high: 1, normal: 2, low: 3 } as const;
 
@@ -83,9 +86,7 @@ const PRIORITY_ORDER = { urgent: 0, high: 1, normal: 2, low: 3 } as const;
  */
 export function createDemoAdapter(options: DemoAdapterOptions = {}): DemoAdapter {
   const clock = options.now ?? (() => new Date());
-  const dataset = options.dataset
-    ? parse(datasetCheck, options.dataset, 'dataset', (path, problem) => new TypeError(`createDemoAdapter: ${path} ${problem}.`))
-    : builtInDataset(clock());
+  const dataset = options.dataset ? checkDataset(options.dataset) : builtInDataset(clock());
   const state = new DemoState(dataset, options.seed ?? 1, clock, {
     latency: options.latency ?? { min: 120, max: 450 },
     failureRate: options.failureRate ?? 0,

@@ -1,5 +1,5 @@
 import type { Conversation, Interaction } from '../../model/index.js';
-import type { InteractionSource } from '../../ports/ports.js';
+import type { InteractionSourceInput } from '../../ports/ports.js';
 import { JUNK, type DemoState } from './state.js';
 
 /** An interaction for a conversation, addressed by the customer's handle on its first channel. */
@@ -23,7 +23,7 @@ export function interactionFor(state: DemoState, conversation: Conversation): In
 }
 
 /** The demo's CTI: interactions offered, accepted and ended. */
-export function demoInteractions(state: DemoState): InteractionSource {
+export function demoInteractions(state: DemoState): InteractionSourceInput {
   return {
     subscribe(listener, options) {
       state.interactionListeners.add(listener);

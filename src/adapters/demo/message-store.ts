@@ -1,4 +1,4 @@
-import { compareMessages, type Message, type MessagePage } from '../../model/index.js';
+import { compareMessages, type Message, type MessagePageInput } from '../../model/index.js';
 
 const encodeCursor = (message: Message) => `${message.createdAt}|${message.id}`;
 
@@ -50,7 +50,7 @@ export class MessageStore {
   }
 
   /** A page of at most `limit` messages older than the cursor, newest first. */
-  page(cursor: string | null | undefined, limit: number): MessagePage {
+  page(cursor: string | null | undefined, limit: number): MessagePageInput {
     let end = this.#messages.length;
     if (cursor) {
       const key = decodeCursor(cursor);

@@ -151,7 +151,8 @@ export class DemoState {
 /** Malformed stand-ins for each kind of answer, used by the "junk" fault. */
 export const JUNK = {
   conversation: { id: '', status: 'on-fire', channels: 'x' },
-  page: { messages: [{ id: 'junk-1', conversationId: 'c', channelId: 'x', visibility: 'public', author: { id: 'a', role: 'customer', displayName: 'A' }, text: 'hi', createdAt: 'yesterday-ish' }], nextCursor: null },
+  /** A page under the host's own key names: the page's shape is wrong, so the whole answer fails. */
+  page: { items: [{ id: 'junk-1', conversationId: 'c', channelId: 'x', visibility: 'public', author: { id: 'a', role: 'customer', displayName: 'A' }, text: 'hi', createdAt: 'yesterday-ish' }], next: null },
   customer: { id: 'junk', name: 42 },
   message: { id: 7, text: null },
   interaction: { id: 'i', channel: 'pigeon' },

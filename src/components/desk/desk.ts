@@ -2,8 +2,8 @@ import { provide } from '@lit/context';
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { adapterContext } from '../../context.js';
-import { createAdapter } from '../../ports/adapter.js';
-import type { Adapter, AdapterPorts } from '../../ports/ports.js';
+import { createAdapter, type PortSource } from '../../ports/adapter.js';
+import type { Adapter } from '../../ports/ports.js';
 
 /**
  * @tagname cx-desk
@@ -26,7 +26,7 @@ export class CxDesk extends LitElement {
   get adapter(): Adapter | undefined {
     return this.provided;
   }
-  set adapter(value: Adapter | AdapterPorts | undefined) {
+  set adapter(value: Adapter | PortSource | undefined) {
     const old = this.provided;
     this.provided = value && !('has' in value) ? createAdapter(value) : (value as Adapter | undefined);
     this.requestUpdate('adapter', old);
