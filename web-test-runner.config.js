@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { findBrowser, CHROMIUM_ARGS } from './scripts/find-browser.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { wheelPlugin } from './scripts/wheel-plugin.js';
+import { oraclePlugin } from './scripts/oracle-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -21,7 +22,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), oraclePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
