@@ -21,7 +21,10 @@ export interface Span {
 }
 
 export interface Link extends Span {
-  /** The text X replaces with a 23-character link; what its counter skips (see `skip`). */
+  /**
+   * The link as X reports it. X's counter skips `url.length` units from `start`, which for a link
+   * without a scheme whose domain is cut to its ASCII part can differ from the span.
+   */
   url: string;
   /** Whether the link was written with http:// or https://. */
   scheme: boolean;
