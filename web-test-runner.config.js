@@ -5,6 +5,7 @@ import { findBrowser, CHROMIUM_ARGS } from './scripts/find-browser.js';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { wheelPlugin } from './scripts/wheel-plugin.js';
 import { sourcesPlugin } from './scripts/sources-plugin.js';
+import { oraclePlugin } from './scripts/oracle-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -30,7 +31,7 @@ export default {
       return next();
     },
   ],
-  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin()],
+  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin(), oraclePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

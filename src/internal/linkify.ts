@@ -1,12 +1,7 @@
+import { findLinks } from '../compose/links.js';
+
 /** A run of message text: plain text, or an http(s) link that may be made live. */
 export type TextPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
-
-/**
- * Candidate links: an explicit http:// or https:// scheme, up to whitespace, quotes, angle brackets
- * or a bidi control. Anything else (javascript:, data:, www.…) stays text.
- */
-const CANDIDATE = /\bhttps?:\/\/[^\s<>"'`\u200E\u200F\u202A-\u202E\u2066-\u2069]+/giu;
-const TRAILING = /[.,;:!?'"’”)\]}>]+$/u;
 
 /** The URL as a string when it is an absolute http(s) URL, else undefined. */
 export function safeHttpUrl(value: unknown): string | undefined {
@@ -19,22 +14,11 @@ export function safeHttpUrl(value: unknown): string | undefined {
   }
 }
 
-/** Drops trailing punctuation, keeping a closing bracket that closes one opened inside the link. */
-function trimTrailing(candidate: string): string {
-  let text = candidate;
-  for (;;) {
-    const match = TRAILING.exec(text);
-    if (!match) return text;
-    const last = text[text.length - 1]!;
-    const open = { ')': '(', ']': '[', '}': '{' }[last];
-    if (open && text.split(open).length > text.split(last).length - 1) return text;
-    text = text.slice(0, -1);
-  }
-}
-
 /**
- * Splits untrusted text into text and link parts. Only absolute http(s) URLs become links; the
- * result is meant for text bindings, so nothing in it is ever parsed as HTML.
+ * Splits untrusted text into text and link parts. The links are the ones X finds (`findLinks`, the same
+ * as the composer counts), kept only when written with http:// or https://: a bare domain ("hello.it")
+ * stays text, so nothing the customer did not write as a web address becomes clickable. The result is
+ * meant for text bindings, so nothing in it is ever parsed as HTML.
  */
 export function linkify(text: string): TextPart[] {
   const source = typeof text === 'string' ? text : '';
@@ -46,14 +30,14 @@ export function linkify(text: string): TextPart[] {
     if (previous?.kind === 'text') previous.text += value;
     else parts.push({ kind: 'text', text: value });
   };
-  for (const match of source.matchAll(CANDIDATE)) {
-    const start = match.index ?? 0;
-    const candidate = trimTrailing(match[0]);
+  for (const link of findLinks(source)) {
+    if (!link.scheme) continue;
+    const candidate = source.slice(link.start, link.end);
     const href = safeHttpUrl(candidate);
-    push(source.slice(at, start));
+    push(source.slice(at, link.start));
     if (href) parts.push({ kind: 'link', text: candidate, href });
     else push(candidate);
-    at = start + candidate.length;
+    at = link.end;
   }
   push(source.slice(at));
   return parts;

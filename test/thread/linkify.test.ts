@@ -3,12 +3,20 @@ import { highlight, linkify, safeHttpUrl, searchPattern, tameCombiningMarks } fr
 
 describe('linkify', () => {
   it('makes only absolute http(s) URLs links', () => {
-    expect(linkify('see https://northwind.example.com/help and http://a.example/x?y=1#z')).to.deep.equal([
+    expect(linkify('see https://northwind.example.com/help and http://a.example.org/x?y=1#z')).to.deep.equal([
       { kind: 'text', text: 'see ' },
       { kind: 'link', text: 'https://northwind.example.com/help', href: 'https://northwind.example.com/help' },
       { kind: 'text', text: ' and ' },
-      { kind: 'link', text: 'http://a.example/x?y=1#z', href: 'http://a.example/x?y=1#z' },
+      { kind: 'link', text: 'http://a.example.org/x?y=1#z', href: 'http://a.example.org/x?y=1#z' },
     ]);
+  });
+
+  it('links what X finds as a link, and never a bare domain', () => {
+    const text = 'hello.it and see http://t.co/abc” or <a SRC="http://ha.ckers.org/xss.js">';
+    expect(linkify(text).filter((p) => p.kind === 'link').map((p) => p.text)).to.deep.equal(['http://t.co/abc', 'http://ha.ckers.org/xss.js']);
+    // X does not take a reserved TLD, an IP address or a host without a TLD for a link: neither do we.
+    const hosts = 'http://a.example/x http://192.168.0.1/admin https://localhost:8080/ https://intranet/x';
+    expect(linkify(hosts)).to.deep.equal([{ kind: 'text', text: hosts }]);
   });
 
   it('leaves javascript:, data:, www. and scheme-less addresses as text', () => {
@@ -41,11 +49,14 @@ describe('linkify', () => {
   it('keeps a 10 000-character unbroken string whole, as text or as one link', () => {
     const long = 'a'.repeat(10_000);
     expect(linkify(long)).to.deep.equal([{ kind: 'text', text: long }]);
-    const url = `https://example.com/${'x'.repeat(10_000)}).`;
+    const url = `https://example.com/${'x'.repeat(4_000)}).`;
     const parts = linkify(`see ${url}`);
     expect(parts.map((p) => p.kind)).to.deep.equal(['text', 'link', 'text']);
     expect(parts[1]!.text).to.equal(url.slice(0, -2));
     expect(parts[2]!.text).to.equal(').');
+    // past 4 096 characters X refuses the link, and so do we: it stays text, whole
+    const tooLong = `see https://example.com/${'x'.repeat(10_000)}`;
+    expect(linkify(tooLong)).to.deep.equal([{ kind: 'text', text: tooLong }]);
   });
 
   it('accepts only http(s) attachment URLs', () => {
