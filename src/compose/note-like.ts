@@ -55,33 +55,34 @@ function teamPhrases(phrases: readonly string[]): RegExp {
 }
 
 /** Names a reply may call a colleague by: the handle (when only they have it), the full name and the first name. */
-function colleagueNames(colleagues: readonly Colleague[], customerNames: readonly string[]): string[] {
+function colleagueNames(colleagues: readonly Colleague[], notColleagues: readonly string[]): string[] {
   const handles = new Map<string, number>();
   for (const c of colleagues) if (c.handle) handles.set(c.handle.toLowerCase(), (handles.get(c.handle.toLowerCase()) ?? 0) + 1);
-  const customer = new Set(customerNames.map((n) => n.toLowerCase()));
+  const not = new Set(notColleagues.flatMap((n) => [n.toLowerCase(), n.toLowerCase().split(/\s+/)[0]!]));
   const names = new Set<string>();
   for (const c of colleagues) {
     // A handle several colleagues share is the brand's account, not a person.
-    if (c.handle && c.handle.length > 2 && handles.get(c.handle.toLowerCase()) === 1) names.add(c.handle.startsWith('@') ? c.handle : `@${c.handle}`);
+    if (c.handle && c.handle.length > 2 && handles.get(c.handle.toLowerCase()) === 1 && !not.has(c.handle.toLowerCase())) names.add(c.handle.startsWith('@') ? c.handle : `@${c.handle}`);
     const full = c.displayName?.trim();
     if (!full) continue;
     const first = full.split(/\s+/)[0]!;
-    for (const name of [full, first]) if (name.length >= 3 && !customer.has(name.toLowerCase())) names.add(name);
+    for (const name of [full, first]) if (name.length >= 3 && !not.has(name.toLowerCase())) names.add(name);
   }
   return [...names];
 }
 
 /**
  * What in `text` reads as meant for the team: `phrases` (from the terms), and colleagues' handles and names
- * (names only as written with a capital, so "mark the box" is not Mark). Names the customer shares are left out.
+ * (names only as written with a capital, so "mark the box" is not Mark). Names in `notColleagues` (the
+ * customer's, the agent's own and the agent's handle) are left out, first names included.
  */
-export function noteLike(input: string, phrases: readonly string[], colleagues: readonly Colleague[] = [], customerNames: readonly string[] = []): NoteLikeHit[] {
+export function noteLike(input: string, phrases: readonly string[], colleagues: readonly Colleague[] = [], notColleagues: readonly string[] = []): NoteLikeHit[] {
   const text = withoutLinks(input);
   const hits: NoteLikeHit[] = [];
   for (const m of text.matchAll(teamPhrases(phrases))) {
     hits.push({ rule: 'team-phrase', words: m[0], span: { start: m.index, end: m.index + m[0].length } });
   }
-  for (const name of colleagueNames(colleagues, customerNames)) {
+  for (const name of colleagueNames(colleagues, notColleagues)) {
     const handle = name.startsWith('@');
     const re = new RegExp(`(?<![${LETTER}@])${escape(name)}(?![${LETTER}])`, handle ? 'giu' : 'gu');
     for (const m of text.matchAll(re)) {

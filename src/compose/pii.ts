@@ -20,6 +20,11 @@ export interface PiiOptions {
   serviceNumbers?: readonly string[] | undefined;
   /** The brand's e-mail domains, e.g. `northwind.example.com`. */
   serviceDomains?: readonly string[] | undefined;
+  /**
+   * Where phone numbers may be ([start, end) spans); the hand-written patterns by default. Every candidate
+   * then goes through the same rules (references, service numbers, links). The bench plugs a library in here.
+   */
+  findPhones?: ((text: string) => { start: number; end: number }[]) | undefined;
 }
 
 export interface PiiFinding {
@@ -142,6 +147,11 @@ function* matches(re: RegExp, text: string): Generator<{ start: number; text: st
   for (const m of text.matchAll(re)) yield { start: m.index, text: m[0] };
 }
 
+/** Phone-number candidates by the hand-written patterns (international, North American, national with a trunk 0). */
+export function phoneCandidates(text: string): { start: number; end: number }[] {
+  return PHONES.flatMap((re) => [...matches(re, text)].map((m) => ({ start: m.start, end: m.start + m.text.length })));
+}
+
 function ibans(text: string): PiiFinding[] {
   const found: PiiFinding[] = [];
   for (const m of matches(IBAN, text)) {
@@ -183,14 +193,14 @@ export function findPii(text: string, options: PiiOptions = {}): PiiFinding[] {
   add('national-id-us', 'US Social Security number', SSN, (_, start) => !isReference(text, start));
   add('national-id-uk', 'UK National Insurance number', NINO);
   add('email', 'Email address', EMAIL, (s) => !isServiceAddress(s, options.serviceDomains ?? []));
-  for (const re of PHONES) {
-    add('phone', 'Phone number', re, (s, start) => {
-      const n = digits(s);
-      // Part of a longer run of digit groups ("0000 0000 0000 0000") is not a phone number.
-      const inRun = /\d[ -]?$/.test(text.slice(0, start)) || /^[ -]?\d/.test(text.slice(start + s.length));
-      if (n.length < 9 || n.length > 15 || /^(\d)\1+$/.test(n) || inRun || isReference(text, start)) return false;
-      return !isServiceNumber(s) && !isBrandNumber(n, services) && !BRAND_BEFORE.test(text.slice(Math.max(0, start - 60), start));
-    });
+  for (const { start, end } of (options.findPhones ?? phoneCandidates)(text)) {
+    const s = text.slice(start, end);
+    const n = digits(s);
+    // Part of a longer run of digit groups ("0000 0000 0000 0000") is not a phone number.
+    const inRun = /\d[ -]?$/.test(text.slice(0, start)) || /^[ -]?\d/.test(text.slice(end));
+    if (n.length < 9 || n.length > 15 || /^(\d)\1+$/.test(n) || inRun || isReference(text, start)) continue;
+    if (isServiceNumber(s) || isBrandNumber(n, services) || BRAND_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    all.push({ kind: 'phone', rule: 'phone', start, end, text: s, label: 'Phone number' });
   }
   // Nothing inside a link is the customer's data (archive timestamps, ids in paths, addresses in queries).
   const links = findUrls(text);

@@ -65,15 +65,21 @@ export interface ToneChecker {
 
 const STAFF = new Set(['agent', 'community-advocate']);
 
+const isAgent = (a: Participant, agent: ReplyContext['agent']) => a.id === 'me' || a.id === agent?.id || a.displayName === agent?.displayName;
+
 /** Staff who wrote in the conversation, except the agent writing. */
 function colleaguesIn(context: ReplyContext): Colleague[] {
   const seen = new Map<string, Colleague>();
-  for (const m of context.messages ?? []) {
-    const a = m.author;
-    if (!STAFF.has(a.role) || a.id === 'me' || a.id === context.agent?.id || a.displayName === context.agent?.displayName) continue;
-    seen.set(a.id, { displayName: a.displayName, ...(a.handle ? { handle: a.handle } : {}) });
+  for (const { author: a } of context.messages ?? []) {
+    if (STAFF.has(a.role) && !isAgent(a, context.agent)) seen.set(a.id, { displayName: a.displayName, ...(a.handle ? { handle: a.handle } : {}) });
   }
   return [...seen.values()];
+}
+
+/** Names that are never a colleague's: the customer's, and the agent's own (their handle may be the brand's). */
+function notColleagues(context: ReplyContext): string[] {
+  const own = (context.messages ?? []).filter((m) => isAgent(m.author, context.agent)).map((m) => m.author.handle);
+  return [context.customer?.displayName, context.customer?.handle, context.agent?.displayName, ...own].filter((n): n is string => !!n);
 }
 
 /** Whether the reply is public, as the context says. */
@@ -96,9 +102,8 @@ export function reviewWith(tone: ToneChecker | undefined, text: string, context:
   for (const hit of tone?.replyTone(text) ?? []) {
     findings.push({ kind: 'tone', rule: hit.reason, message: t.tone[hit.reason](hit.words), spans: hit.spans });
   }
-  const customerNames = [context.customer?.displayName, context.customer?.handle].filter((n): n is string => !!n);
   const colleagues = context.colleagues ?? colleaguesIn(context);
-  for (const hit of noteLike(text, t.notePhrases, colleagues, customerNames)) {
+  for (const hit of noteLike(text, t.notePhrases, colleagues, notColleagues(context))) {
     findings.push({ kind: 'note-like', rule: hit.rule, message: (hit.rule === 'colleague' ? t.colleague : t.noteLike)(hit.words), spans: [hit.span] });
   }
   if (open) {

@@ -1,8 +1,9 @@
 /**
  * Stock-reply check before a public post. Customers on social media recognise canned replies and
  * read them as being brushed off, so a public reply should say something about *their* problem. A
- * reply is "stock" when, once the usual service clichés are taken out, almost nothing is left — or
- * when it repeats, word for word, a reply already posted in the same conversation.
+ * reply is "stock" when, once the usual service clichés are taken out, almost nothing is left (and it asks
+ * nothing and links to no page) — or when it repeats, word for word, a reply already posted in the same
+ * conversation.
  */
 import type { Message } from '../model/message.js';
 import type { Span } from './length.js';
@@ -90,6 +91,9 @@ export function stockReply(text: string, earlier: readonly Message[] = []): Stoc
   if (!plain) return null;
   const repeated = earlier.some((m) => m.author.role === 'agent' && normalise(m.text) === plain);
   if (repeated) return { message: 'This exact reply was already posted in this conversation.', phrases: [], spans: [], repeat: true };
+  // A question about the customer's problem, or a link to an article about it (a long path, not a home or
+  // status page), engages with it: not a brush-off.
+  if (text.includes('?') || /https?:\/\/[^\s/]+\/\S{15,}/.test(text)) return null;
   let rest = ` ${plain} `;
   const phrases: string[] = [];
   for (const cliche of CLICHES) {
