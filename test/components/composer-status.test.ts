@@ -127,6 +127,29 @@ describe('<cx-composer> states', () => {
     expect(sent[0]).to.include({ channelId: 'x-dm', visibility: 'private', clientId: stored.clientId });
   });
 
+  it('checks the move’s public acknowledgement with the same reply checks, and posts it after a second press', async () => {
+    const s = setup();
+    const el = await open(s);
+    await choose(el, 'x-public');
+    await type(el, 'Your refund details are in the DM.');
+    await el.send(); // no findings: posted, so start a new reply to move
+    await until(async () => (await sentIn(s)).length === 1, 'the first reply is posted');
+    await type(el, 'Please check dana@example.com for the refund.');
+    await el.send();
+    buttonNamed(el, 'Move to private')!.click();
+    await el.updateComplete;
+    const ack = $<HTMLTextAreaElement>(el, '#ack')!;
+    ack.value = 'Great, another complaint. We have sent you a DM.';
+    ack.dispatchEvent(new Event('input'));
+    buttonNamed(el, 'Post and send privately')!.click();
+    await until(() => $(el, '[part="move"] [data-kind="tone"]'), 'the acknowledgement’s tone finding');
+    expect(await sentIn(s), 'nothing posted yet').to.have.length(1);
+    const moved = new Promise((resolve) => el.addEventListener('cx-moved-to-private', resolve, { once: true }));
+    buttonNamed(el, 'Post anyway and send privately')!.click();
+    await moved;
+    expect((await sentIn(s)).some((m) => m.visibility === 'public' && m.text.startsWith('Great, another complaint'))).to.equal(true);
+  });
+
   describe('typing stays instant and loses nothing', () => {
     /** A store that counts its writes. */
     class CountingStore extends StorageDraftStore {
