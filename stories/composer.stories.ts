@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { createDemoAdapter, type DemoAdapter } from '../src/adapters/demo/index.js';
 import type { CxComposer } from '../src/components/composer/composer.js';
-import { StorageDraftStore } from '../src/compose/drafts.js';
-import { channel, type Channel, type Conversation, type Message } from '../src/model/index.js';
+import { StorageDraftStore, type Draft } from '../src/compose/drafts.js';
+import { channel, type Channel, type Conversation, type ConversationStatus, type Message } from '../src/model/index.js';
 
 interface ComposerArgs {
   /** The reply already typed (kept in memory, so stories never touch localStorage). */
@@ -19,13 +19,13 @@ interface Scene {
 }
 
 /** One conversation on the given channels, the customer's last message `hoursAgo` on the first of them. */
-function scene(channels: Channel[], customerText: string, hoursAgo: number): Scene {
+function scene(channels: Channel[], customerText: string, hoursAgo: number, status: ConversationStatus = 'open'): Scene {
   const at = (h: number) => new Date(Date.now() - h * HOUR).toISOString();
   const conversation: Conversation = {
     id: `story-${channels.map((c) => c.id).join('-')}`,
     subject: 'Broadband outage',
     channels,
-    status: 'open',
+    status,
     priority: 'high',
     sla: [],
     participants: [],
@@ -52,13 +52,28 @@ function scene(channels: Channel[], customerText: string, hoursAgo: number): Sce
 
 const xScene = () => scene([channel('x-public', 'x', true, 'X (public reply)'), channel('x-dm', 'x', false, 'X (DM)')], 'Great, another outage. Love paying for nothing 🙃 @NorthwindHelp', 1);
 
-/** A composer over a scene, with `draft` already typed. */
-function render(make: () => Scene, draft: string): TemplateResult {
+const noteChannel = () => channel('note', 'note', false, 'Internal note');
+const xNoteScene = () => scene([channel('x-public', 'x', true, 'X (public reply)'), channel('x-dm', 'x', false, 'X (DM)'), noteChannel()], 'Great, another outage. Love paying for nothing 🙃 @NorthwindHelp', 1);
+
+/** A composer over a scene, with `draft` already typed (the reply, or the stored drafts as given). */
+function render(make: () => Scene, draft: string | Partial<Draft>): TemplateResult {
   const { adapter, conversation, messages } = make();
   const drafts = new StorageDraftStore(() => undefined);
-  if (draft) drafts.set(conversation.id, { text: draft, startedAt: new Date(Date.now() - 60_000).toISOString() });
+  const startedAt = new Date(Date.now() - 60_000).toISOString();
+  if (typeof draft !== 'string') drafts.set(conversation.id, { text: '', startedAt: '', ...draft });
+  else if (draft) drafts.set(conversation.id, { text: draft, startedAt });
   return html`<cx-composer .adapter=${adapter} .conversation=${conversation} .messages=${messages} .drafts=${drafts}></cx-composer>`;
 }
+
+/** Clicks a button of the composer, found by its words, once it has rendered. */
+const press = (words: string) => async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+  const el = canvasElement.querySelector<CxComposer>('cx-composer')!;
+  await el.updateComplete;
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, input[type="radio"] + label')].find((b) => b.textContent!.includes(words))?.click();
+  await el.updateComplete;
+};
+
+const NOTE = 'Note for the team: serial complainer, check with billing before replying.';
 
 /** Presses Send once the composer has rendered (for stories that show what a send leads to). */
 const pressSend = async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
@@ -112,5 +127,46 @@ export const SendFailure: Story = {
       s.adapter.demo.failNext('conversations.send', 'error');
       return s;
     }, draft),
+  play: pressSend,
+};
+
+/** Writing an internal note: said in words beside a dashed, striped box, and the button says "Add note". */
+export const InternalNote: Story = {
+  render: () => render(xNoteScene, { writing: 'note', note: { text: NOTE, startedAt: new Date().toISOString(), channelId: 'note' } }),
+};
+
+/** A private reply switched to the public channel: asks first, keeping it private is the default. */
+export const WideningToPublic: Story = {
+  render: () => render(xNoteScene, { text: 'Your account number ends 4471; the refund went there.', startedAt: new Date().toISOString(), channelId: 'x-dm' }),
+  play: press('X (public reply)'),
+};
+
+/** "Use this text in the reply" on a note: asks first, naming both audiences; keeping it a note is the default. */
+export const NoteIntoReply: Story = {
+  render: () => render(xNoteScene, { writing: 'note', channelId: 'x-public', note: { text: NOTE, startedAt: new Date().toISOString(), channelId: 'note' } }),
+  play: press('Use this text in the reply'),
+};
+
+/** A closed conversation: nothing is sent; the composer offers to reopen it (the demo host can). */
+export const ClosedConversation: Story = {
+  args: { draft: 'Hi Tom, following up on the outage.' },
+  render: ({ draft }) => render(() => scene([channel('x-dm', 'x', false, 'X (DM)')], 'Thanks, all fixed.', 2, 'closed'), draft),
+};
+
+/** Tone: a sarcastic reply is stopped, naming the words and the reason. */
+export const ToneWarning: Story = {
+  args: { draft: 'Great, another complaint. Just what we needed today.' },
+  play: pressSend,
+};
+
+/** A stock reply: nothing but service clichés. */
+export const StockReplyWarning: Story = {
+  args: { draft: 'We apologize for any inconvenience. Please DM us.' },
+  play: pressSend,
+};
+
+/** Text meant for the team, about to go to the customer. */
+export const NoteLikeWarning: Story = {
+  args: { draft: 'FYI team: he has had three outages, check with billing before replying.' },
   play: pressSend,
 };

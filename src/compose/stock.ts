@@ -1,16 +1,22 @@
 /**
  * Stock-reply check before a public post. Customers on social media recognise canned replies and
  * read them as being brushed off, so a public reply should say something about *their* problem. A
- * reply is "stock" when, once the usual service clichés are taken out, almost nothing is left — or
- * when it repeats, word for word, a reply already posted in the same conversation.
+ * reply is "stock" when, once the usual service clichés are taken out, almost nothing is left (and it asks
+ * nothing and links to no page) — or when it repeats, word for word, a reply already posted in the same
+ * conversation.
  */
 import type { Message } from '../model/message.js';
+import type { Span } from './length.js';
 
 export interface StockWarning {
   /** Why the reply reads as canned. */
   message: string;
-  /** The stock phrases found, as written. */
+  /** The stock phrases found (lower case). */
   phrases: string[];
+  /** Where those phrases are in the text. */
+  spans: Span[];
+  /** True when the reply repeats one already posted in the conversation. */
+  repeat: boolean;
 }
 
 /** Service clichés, lower case, apostrophes straightened. Matched as whole phrases. */
@@ -66,6 +72,16 @@ const normalise = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Where each phrase (lower case, single spaces) stands in `text`, however it was spaced or capitalised. */
+function spansOf(text: string, phrases: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (const phrase of phrases) {
+    const pattern = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]").replace(/ /g, '\\s+');
+    for (const m of text.matchAll(new RegExp(pattern, 'gi'))) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 /** Words of substance a reply needs besides its clichés to count as written for this customer. */
 const MIN_OWN_WORDS = 4;
 
@@ -74,7 +90,10 @@ export function stockReply(text: string, earlier: readonly Message[] = []): Stoc
   const plain = normalise(text);
   if (!plain) return null;
   const repeated = earlier.some((m) => m.author.role === 'agent' && normalise(m.text) === plain);
-  if (repeated) return { message: 'This exact reply was already posted in this conversation.', phrases: [] };
+  if (repeated) return { message: 'This exact reply was already posted in this conversation.', phrases: [], spans: [], repeat: true };
+  // A question about the customer's problem, or a link to an article about it (a long path, not a home or
+  // status page), engages with it: not a brush-off.
+  if (text.includes('?') || /https?:\/\/[^\s/]+\/\S{15,}/.test(text)) return null;
   let rest = ` ${plain} `;
   const phrases: string[] = [];
   for (const cliche of CLICHES) {
@@ -86,5 +105,5 @@ export function stockReply(text: string, earlier: readonly Message[] = []): Stoc
   if (phrases.length === 0) return null;
   const own = rest.split(' ').filter((word) => word && !FILLER.has(word));
   if (own.length >= MIN_OWN_WORDS) return null;
-  return { message: 'This reply reads as a stock reply: say something about the customer’s own problem.', phrases };
+  return { message: 'This reply reads as a stock reply: say something about the customer’s own problem.', phrases, spans: spansOf(text, phrases), repeat: false };
 }

@@ -1,4 +1,21 @@
 import type { MoveStepName, MoveStepResult } from '../model/conversation.js';
+import type { Visibility } from '../model/message.js';
+
+/** The words of the reply checks (`reviewReply`): every finding's message, and the phrases that read as a note. */
+export interface ReviewTerms {
+  /** What each kind of personal data is called. */
+  pii: Record<'card' | 'iban' | 'email' | 'phone' | 'national-id-us' | 'national-id-uk', string>;
+  /** Why a reply may read badly, naming the words that make it so. */
+  tone: Record<'sarcasm' | 'blame' | 'dismissal' | 'insult' | 'condescension', (words: string) => string>;
+  stock: string;
+  stockRepeat: string;
+  /** A reply that reads as a note to the team; `words` as written. */
+  noteLike: (words: string) => string;
+  /** A reply that names a colleague. */
+  colleague: (words: string) => string;
+  /** Phrases that address the team rather than the customer, matched as whole words in any case. */
+  notePhrases: readonly string[];
+}
 
 /** The words of `<cx-composer>`, typed so a translation can replace them whole. */
 export interface ComposerTerms {
@@ -6,6 +23,30 @@ export interface ComposerTerms {
   replyOn: string;
   /** The text box's label, naming the chosen channel when there is one. */
   replyLabel: (channel?: string) => string;
+  /** The text box's label while writing an internal note. */
+  noteLabel: string;
+  /** Who will read the text, next to the box: in words, for each audience. */
+  audience: { internal: string; private: (channel: string) => string; public: (channel: string) => string };
+  addNote: string;
+  /** Moves the note's text into the reply. */
+  useInReply: string;
+  /** The confirmation before a text is shown to more people than it was written for. */
+  widen: {
+    title: (to: Exclude<Visibility, 'internal'>) => string;
+    writtenAs: (from: Visibility, channel: string) => string;
+    question: (to: Exclude<Visibility, 'internal'>, channel: string, into: 'channel' | 'reply') => string;
+    keep: (from: Visibility, channel: string) => string;
+    go: (to: Exclude<Visibility, 'internal'>, channel: string) => string;
+  };
+  /** The review gate's title for a private reply. */
+  privateTitle: (channel: string) => string;
+  /** The conversation is closed: nothing can be sent until it is reopened. */
+  closed: string;
+  /** The conversation is resolved: a reply is still possible. */
+  resolved: string;
+  reopen: string;
+  reopening: string;
+  reopenFailed: (error: string) => string;
   visibility: { public: string; private: string; internal: string };
   charactersLeft: (remaining: number, max: number) => string;
   overLimit: (over: number, max: number) => string;
@@ -30,6 +71,8 @@ export interface ComposerTerms {
     handedOver: string;
     done: string;
     start: string;
+    /** After the checks found something in the public acknowledgement. */
+    startAnyway: string;
     retry: string;
     running: string;
     cancel: string;
@@ -38,6 +81,7 @@ export interface ComposerTerms {
     status: Record<MoveStepResult['status'], string>;
     unsupported: string;
   };
+  review: ReviewTerms;
   announce: {
     sending: string;
     sent: string;
@@ -49,6 +93,9 @@ export interface ComposerTerms {
     checkPublic: string;
     replyingOn: (channel: string) => string;
     moved: string;
+    writing: (audience: string) => string;
+    usedInReply: string;
+    reopened: string;
   };
 }
 
@@ -58,6 +105,32 @@ export const composerEn: ComposerTerms = {
   noConversation: 'No conversation to reply in.',
   replyOn: 'Reply on',
   replyLabel: (channel) => (channel ? `Reply on ${channel}` : 'Reply'),
+  noteLabel: 'Internal note',
+  audience: {
+    internal: 'Internal note — the customer never sees this',
+    private: (channel) => `Private reply on ${channel} — only the customer sees it`,
+    public: (channel) => `Public reply on ${channel} — anyone can read it`,
+  },
+  addNote: 'Add note',
+  useInReply: 'Use this text in the reply',
+  widen: {
+    title: (to) => (to === 'public' ? 'Make this text public?' : 'Send this text to the customer?'),
+    writtenAs: (from, channel) => (from === 'internal' ? 'This text was written as an internal note.' : `This text was written as a private reply on ${channel}.`),
+    question: (to, channel, into) =>
+      into === 'reply'
+        ? `Use it in your reply on ${channel}${to === 'public' ? ', where anyone can read it' : ', for the customer to read'}?`
+        : to === 'public'
+          ? `Post it publicly on ${channel}, where anyone can read it?`
+          : `Send it to the customer on ${channel}?`,
+    keep: (from, channel) => (from === 'internal' ? 'Keep it as a note' : `Keep it private on ${channel}`),
+    go: (to, channel) => (to === 'public' ? `Make it public on ${channel}` : `Use it on ${channel}`),
+  },
+  privateTitle: (channel) => `Check before sending on ${channel}`,
+  closed: 'This conversation is closed. Reopen it to reply.',
+  resolved: 'This conversation is marked resolved.',
+  reopen: 'Reopen conversation',
+  reopening: 'Reopening…',
+  reopenFailed: (error) => `Could not reopen: ${error.replace(/\.$/, '')}.`,
   visibility: { public: 'public', private: 'private', internal: 'internal' },
   charactersLeft: (remaining, max) => `${remaining} of ${max} characters left`,
   overLimit: (over, max) => `${over} over the limit of ${max}`,
@@ -81,6 +154,7 @@ export const composerEn: ComposerTerms = {
     handedOver: 'Your desktop is moving the conversation to private.',
     done: 'Moved to private. Your reply was sent privately.',
     start: 'Post and send privately',
+    startAnyway: 'Post anyway and send privately',
     retry: 'Retry failed steps',
     running: 'Moving…',
     cancel: 'Cancel',
@@ -94,6 +168,34 @@ export const composerEn: ComposerTerms = {
     status: { done: 'Done', skipped: 'Skipped', failed: 'Failed' },
     unsupported: "This desktop can't move conversations to private; reply on a private channel instead.",
   },
+  review: {
+    pii: {
+      card: 'Payment card number',
+      iban: 'Bank account number (IBAN)',
+      email: 'Email address',
+      phone: 'Phone number',
+      'national-id-us': 'US Social Security number',
+      'national-id-uk': 'UK National Insurance number',
+    },
+    tone: {
+      sarcasm: (words) => `May read as sarcastic: “${words}”.`,
+      blame: (words) => `Blames the customer: “${words}”.`,
+      dismissal: (words) => `Dismisses the customer: “${words}”.`,
+      insult: (words) => `Insults the customer: “${words}”.`,
+      condescension: (words) => `Talks down to the customer: “${words}”.`,
+    },
+    stock: 'This reply reads as a stock reply: say something about the customer’s own problem.',
+    stockRepeat: 'This exact reply was already posted in this conversation.',
+    noteLike: (words) => `Reads like a note for the team, not a reply to the customer: “${words}”.`,
+    colleague: (words) => `Names a colleague: “${words}”. Is this meant for the team?`,
+    notePhrases: [
+      'note for the team', 'note to the team', 'notes for the team', 'note for team', 'note to team', 'note to self',
+      'fyi team', 'team fyi', 'fyi all', 'fyi everyone', 'heads up team', 'hi team', 'team:', 'internal:', 'internal note',
+      'internal only', 'for internal use', 'not for the customer', 'do not send', "don't send", 'do not tell the customer',
+      "don't tell the customer", 'the customer is', 'this customer', 'before replying', 'before we reply', 'before responding',
+      'between us', '@team', '@here', '@channel',
+    ],
+  },
   announce: {
     sending: 'Sending…',
     sent: 'Reply sent.',
@@ -105,5 +207,8 @@ export const composerEn: ComposerTerms = {
     checkPublic: 'Check before posting publicly.',
     replyingOn: (channel) => `Replying on ${channel} instead.`,
     moved: 'Moved to private; your reply was sent privately.',
+    writing: (audience) => `Writing: ${audience}.`,
+    usedInReply: 'The note’s text is now in your reply.',
+    reopened: 'Conversation reopened.',
   },
 };

@@ -9,6 +9,8 @@ export interface ReplySender {
   send(message: OutgoingMessage): Promise<Message>;
   /** Sends a failed reply again with the same client id, so it is delivered exactly once. */
   retry(clientId: string): Promise<Message>;
+  /** Whether a send or retry of this client id was confirmed by the host's answer (not only by the live watch). */
+  confirmed?(clientId: string): boolean;
 }
 
 const YOU: Participant = { id: 'me', role: 'agent', displayName: 'You' };
@@ -21,6 +23,7 @@ const YOU: Participant = { id: 'me', role: 'agent', displayName: 'You' };
 export class Outbox implements ReplySender {
   readonly #outgoing = new Map<string, OutgoingMessage>();
   readonly #inFlight = new Map<string, Promise<Message>>();
+  readonly #confirmed = new Set<string>();
   #detached = false;
 
   constructor(
@@ -51,6 +54,7 @@ export class Outbox implements ReplySender {
     this.onChange?.();
     try {
       const sent = await send(message);
+      this.#confirmed.add(message.clientId);
       if (!this.#detached) this.store?.upsert([sent]);
       this.#outgoing.delete(message.clientId);
       return sent;
@@ -78,6 +82,10 @@ export class Outbox implements ReplySender {
     const message = this.#outgoing.get(clientId);
     if (!message) return Promise.reject(new RangeError(`No failed reply with client id "${clientId}" to retry.`));
     return this.send(message);
+  }
+
+  confirmed(clientId: string): boolean {
+    return this.#confirmed.has(clientId);
   }
 
   /** The reply sent (or being sent) with this client id, until the host confirms it. */

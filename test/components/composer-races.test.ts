@@ -86,7 +86,7 @@ describe('<cx-composer> races', () => {
       await el.updateComplete;
       expect(await sentIn(s, s.a), 'the old text is not sent').to.have.length(0);
       expect(area(el)!.value).to.equal('The LS6 cabinet was repaired at 3pm. Your broadband should be back now.');
-      expect(draftIn(s.a.id).text).to.contain('broadband');
+      await until(() => draftIn(s.a.id)?.text.includes('broadband'), 'the draft is saved');
     });
 
     it('does not send into, or write the client id into, a conversation switched to during the check', async () => {
@@ -120,8 +120,7 @@ describe('<cx-composer> races', () => {
     await el.updateComplete;
     const moved = oneEvent(el, 'cx-moved-to-private');
     buttonNamed(el, 'Post and send privately')!.click();
-    await el.updateComplete;
-    expect($(el, '[part="move"]')!.textContent).to.contain('Moving');
+    await until(() => $(el, '[part="move"]')!.textContent!.includes('Moving'), 'the move runs');
     el.conversation = s.b;
     el.messages = [s.messages[1]!];
     await el.updateComplete;

@@ -4,7 +4,8 @@ import '../../src/define/cx-composer.js';
 import { createDemoAdapter, type DemoAdapter } from '../../src/adapters/demo/index.js';
 import type { CxComposer } from '../../src/components/composer/composer.js';
 import { DRAFT_KEY_PREFIX, StorageDraftStore } from '../../src/compose/drafts.js';
-import { channel, type Channel, type Conversation, type Message, type ParticipantRole } from '../../src/model/index.js';
+import { channel, type Channel, type Conversation, type Message, type OutgoingMessage, type ParticipantRole } from '../../src/model/index.js';
+import type { Adapter } from '../../src/ports/ports.js';
 import { Outbox } from '../../src/thread/outbox.js';
 import { ThreadStore } from '../../src/thread/thread-store.js';
 import { until } from '../helpers/until.js';
@@ -169,8 +170,7 @@ describe('<cx-composer>', () => {
     buttonNamed(el, 'Move to private')!.click();
     await el.updateComplete;
     buttonNamed(el, 'Post and send privately')!.click();
-    await el.updateComplete;
-    expect(textOf(el, '[part="move"]')).to.contain('Your desktop is moving the conversation to private');
+    await until(() => textOf(el, '[part="move"]').includes('Your desktop is moving the conversation to private'), 'the host takes the move over');
     expect(await stored(s)).to.have.length(0);
   });
 
@@ -222,14 +222,21 @@ describe('<cx-composer>', () => {
   it('sends optimistically through the thread’s sender: pending at once, then sent', async () => {
     const s = setup([xDm()], [['x-dm', 'customer', HOUR]]);
     const store = new ThreadStore();
-    const el = await composer(s, { sender: new Outbox(() => s.adapter, store) });
+    // The host answers only when released, so the pending state can be seen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const source = s.adapter.conversations!;
+    const slow = { ...s.adapter, conversations: { ...source, send: async (m: OutgoingMessage) => held.then(() => source.send!(m)) } } as Adapter;
+    const el = await composer(s, { sender: new Outbox(() => slow, store) });
     await type(el, 'On it!');
     const after = nextEvent(el, 'cx-after-send');
     sendButton(el).click();
-    await el.updateComplete;
+    await until(() => store.messages.at(-1)?.delivery === 'pending', 'the reply shows as pending');
     expect(store.messages.at(-1)).to.include({ text: 'On it!', delivery: 'pending' });
+    await el.updateComplete;
     expect(textOf(el, '[part="status"]')).to.equal('Sending…');
     expect($<HTMLTextAreaElement>(el, 'textarea#text')!.readOnly).to.equal(true);
+    release();
     const sent = (await after).message;
     await el.updateComplete;
     expect(store.byClientId(sent.clientId!)!.delivery).to.equal('sent');
@@ -275,6 +282,7 @@ describe('<cx-composer>', () => {
     const b = setup([xDm()], [['x-dm', 'customer', HOUR]]);
     const el = await composer(a);
     await type(el, 'Draft for A');
+    await until(() => draftIn(a.conversation.id)?.text === 'Draft for A', 'the draft is saved');
     expect(draftIn(a.conversation.id)).to.include({ text: 'Draft for A', channelId: 'x-dm' });
     expect(draftIn(a.conversation.id).startedAt).to.be.a('string');
     el.conversation = b.conversation;
@@ -310,7 +318,7 @@ describe('<cx-composer>', () => {
     expect(((await event) as Event).cancelable).to.equal(true);
     await el.updateComplete;
     expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value).to.equal('Not yet');
-    expect(draftIn(s.conversation.id).text).to.equal('Not yet');
+    await until(() => draftIn(s.conversation.id)?.text === 'Not yet', 'the draft is saved');
     expect(await stored(s)).to.have.length(0);
   });
 

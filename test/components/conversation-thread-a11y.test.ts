@@ -1,26 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { LitElement, type TemplateResult, html } from 'lit';
+import '../../src/define/cx-composer.js';
+import type { CxComposer } from '../../src/components/composer/composer.js';
 import type { CxMessageSelectEvent } from '../../src/events/message-select.js';
 import { threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { frame, mountThread } from './thread-harness.js';
 import { visibleToCustomer } from '../../src/thread/thread-view.js';
 import { until } from '../helpers/until.js';
 
-/** A stand-in composer: the thread coordinates with it only through its properties. */
-class StubComposer extends LitElement {
-  static override properties = { conversation: { attribute: false }, sender: { attribute: false }, messages: { attribute: false } };
-  conversation?: unknown;
-  sender?: unknown;
-  messages?: unknown;
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.tabIndex = -1;
-  }
-  override render(): TemplateResult {
-    return html`<span>composer</span>`;
-  }
-}
-customElements.define('cx-composer', StubComposer);
+
 
 const focused = (shadow: ShadowRoot) => shadow.activeElement as (HTMLElement & { message?: { id: string } }) | null;
 const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
@@ -48,7 +35,8 @@ describe('<cx-conversation-thread> accessibility', () => {
   });
 
   it('moves between messages with the keyboard, one tab stop, and selects with Enter', async () => {
-    const { el, shadow, articles } = await mountThread(threadDataset({ count: 40 }));
+    // Tall enough that the real composer leaves the feed room for a few messages, as in a desk.
+    const { el, shadow, articles } = await mountThread(threadDataset({ count: 40 }), { height: 720 });
     await frame();
     const tabbable = articles().filter((a) => a.tabIndex === 0);
     expect(tabbable).to.have.length(1);
@@ -74,15 +62,17 @@ describe('<cx-conversation-thread> accessibility', () => {
     expect(focused(shadow)!.hasAttribute('selected')).to.equal(true);
   });
 
-  it('hosts the composer with the conversation, the outbox and the messages, and r focuses it', async () => {
+  it('hosts the real composer with the conversation, the outbox and the messages, and r focuses its text box', async () => {
     const { shadow, articles } = await mountThread(threadDataset({ count: 5 }));
-    const composer = shadow.querySelector('cx-composer') as StubComposer;
-    expect((composer.conversation as { id: string }).id).to.equal('conv-t');
+    const composer = shadow.querySelector('cx-composer') as CxComposer;
+    await composer.updateComplete;
+    expect(composer.conversation!.id).to.equal('conv-t');
     expect(composer.sender).to.have.property('send').that.is.a('function');
     expect(composer.messages).to.have.length(5);
     articles().at(-1)!.focus();
     key(articles().at(-1)!, 'r');
     expect(shadow.activeElement).to.equal(composer);
+    expect(composer.shadowRoot!.activeElement).to.equal(composer.shadowRoot!.querySelector('textarea#text'));
   });
 
   it('fires cx-message-select on click, but not when a link is clicked', async () => {

@@ -1,20 +1,41 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { audienceOf, type Audience } from '../../compose/audience.js';
 import type { LengthStatus } from '../../compose/length.js';
-import type { PiiFinding } from '../../compose/pii.js';
 import type { ReplyVerdict } from '../../compose/reply-rules.js';
-import type { StockWarning } from '../../compose/stock.js';
-import type { ToneWarning } from '../../compose/tone.js';
+import type { ReplyContext } from '../../compose/review.js';
 import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message, OutgoingMessage } from '../../model/message.js';
 import { composerEn as t } from '../../i18n/composer-terms.js';
 
-/** An inline confirmation the send waits for. */
-export type Gate =
-  | { kind: 'stale'; messages: Message[] }
-  | { kind: 'public'; findings: PiiFinding[]; tone: ToneWarning | null; stock: StockWarning | null };
-
 export const lengthLevel = (s: LengthStatus): 'ok' | 'near' | 'over' => (s.over ? 'over' : s.near ? 'near' : 'ok');
+
+/** What to tell screen readers when the draft crosses a length threshold: not on every keystroke. */
+export class LengthLevel {
+  #level: 'ok' | 'near' | 'over' = 'ok';
+
+  /** The words to announce when `status` is at another level than last time, else undefined. */
+  cross(status: LengthStatus | undefined): string | undefined {
+    const level = status ? lengthLevel(status) : 'ok';
+    const was = this.#level;
+    this.#level = level;
+    if (level === was) return undefined;
+    if (level === 'over') return t.announce.overBy(-status!.remaining!);
+    if (level === 'near') return t.announce.left(status!.remaining!);
+    return was === 'over' ? t.announce.backWithin : undefined;
+  }
+}
+
+/**
+ * What the reply checks need to know: the messages, the brand's numbers, and the agent writing (the
+ * conversation's assignee, whose own name in a reply is a signature, not a colleague).
+ */
+export function reviewContextFor(conversation: Conversation | undefined, messages: readonly Message[], channel: Channel, serviceNumbers?: readonly string[]): ReplyContext {
+  const assignee = conversation?.assigneeId;
+  const agent = assignee ? messages.find((m) => m.author.id === assignee)?.author : undefined;
+  return { channel, messages, ...(agent ? { agent } : {}), ...(serviceNumbers ? { serviceNumbers } : {}) };
+}
 
 /** The channels to reply on; those that can't be replied on now are disabled with the reason. */
 export function channelPicker(
@@ -30,13 +51,23 @@ export function channelPicker(
       const verdict = verdicts.get(c.id);
       const why = verdict && !verdict.ok ? verdict.reason : undefined;
       return html`<div class="channel">
-        <input type="radio" name="channel" id="channel-${c.id}" .value=${c.id} .checked=${c.id === selected} ?disabled=${!!why || locked}
+        <input type="radio" name="channel" id="channel-${c.id}" .value=${c.id} .checked=${live(c.id === selected)} ?disabled=${!!why || locked}
           aria-describedby=${why ? `why-${c.id}` : nothing} @change=${() => choose(c.id)} />
-        <label for="channel-${c.id}">${c.name} <span class="visibility">(${t.visibility[c.kind === 'note' ? 'internal' : c.public ? 'public' : 'private']})</span></label>
+        <label for="channel-${c.id}">${c.name} <span class="visibility">(${t.visibility[audienceOf(c)]})</span></label>
         ${why ? html`<span class="why" id="why-${c.id}">${why}</span>` : nothing}
       </div>`;
     })}
   </fieldset>`;
+}
+
+const AUDIENCE_ICONS: Record<Audience, string> = { internal: '🔒', private: '✉', public: '🌐' };
+
+/** Who will read the text, in words beside the box (with an icon and, for notes, a style of its own). */
+export function audienceView(channel: Channel | undefined): TemplateResult | typeof nothing {
+  if (!channel) return nothing;
+  const audience = audienceOf(channel);
+  const words = audience === 'internal' ? t.audience.internal : t.audience[audience](channel.name);
+  return html`<p part="audience" id="audience" data-audience=${audience}><span aria-hidden="true">${AUDIENCE_ICONS[audience]} </span>${words}</p>`;
 }
 
 /** "243 characters left" or "12 over the limit", with a sign, never colour alone. */
@@ -45,52 +76,6 @@ export function counter(status: LengthStatus | undefined): TemplateResult {
   const level = lengthLevel(status);
   const words = status.over ? t.overLimit(-status.remaining, status.max!) : t.charactersLeft(status.remaining, status.max!);
   return html`<span part="counter" id="counter" data-level=${level}>${level === 'ok' ? nothing : html`<span aria-hidden="true">⚠ </span>`}${words}</span>`;
-}
-
-/** Hides the middle of a finding: enough to recognise it, not enough to read it out to the room. */
-const mask = (text: string) => (text.length <= 6 ? '•••' : `${text.slice(0, 2)}•••${text.slice(-4)}`);
-
-export interface GateActions {
-  channel: Channel | undefined;
-  /** A private channel of the conversation that can be replied on now. */
-  privateChannel: Channel | undefined;
-  confirm(): void;
-  dismiss(): void;
-  replyPrivately(): void;
-  move(): void;
-}
-
-/** The confirmation before a stale reply or a risky public post. */
-export function gateView(gate: Gate, a: GateActions): TemplateResult {
-  if (gate.kind === 'stale') {
-    const n = gate.messages.length;
-    return html`<section part="warning" role="group" aria-labelledby="gate-title">
-      <h3 id="gate-title"><span aria-hidden="true">⚠ </span>${t.staleTitle}</h3>
-      <p>${t.staleCount(n)}: “${gate.messages[n - 1]!.text}”</p>
-      <div class="actions">
-        <button type="button" @click=${a.confirm}>${t.sendAnyway}</button>
-        <button type="button" @click=${a.dismiss}>${t.keepEditing}</button>
-      </div>
-    </section>`;
-  }
-  return html`<section part="warning" role="group" aria-labelledby="gate-title">
-    <h3 id="gate-title"><span aria-hidden="true">⚠ </span>${t.publicTitle(a.channel?.name ?? '')}</h3>
-    <ul>
-      ${gate.findings.map((f) => html`<li data-kind=${f.kind}>${f.label}: ${mask(f.text)}</li>`)}
-      ${gate.tone
-        ? html`<li data-kind="tone">${gate.tone.message}${gate.tone.drivers.length ? ` (${gate.tone.drivers.map((d) => `“${d}”`).join(', ')})` : ''}</li>`
-        : nothing}
-      ${gate.stock
-        ? html`<li data-kind="stock">${gate.stock.message}${gate.stock.phrases.length ? ` (${gate.stock.phrases.map((p) => `“${p}”`).join(', ')})` : ''}</li>`
-        : nothing}
-    </ul>
-    <div class="actions">
-      ${a.privateChannel ? html`<button type="button" @click=${a.replyPrivately}>${t.replyPrivately(a.privateChannel.name)}</button>` : nothing}
-      <button type="button" @click=${a.move}>${t.moveToPrivate}</button>
-      <button type="button" @click=${a.confirm}>${t.postAnyway}</button>
-      <button type="button" @click=${a.dismiss}>${t.keepEditing}</button>
-    </div>
-  </section>`;
 }
 
 /** The reply to send: a private reply names its comment; a public reply answers the customer's last post there. */
@@ -108,7 +93,7 @@ export function outgoing(
     clientId,
     conversationId: conversation.id,
     channelId: channel.id,
-    visibility: channel.kind === 'note' ? 'internal' : channel.public ? 'public' : 'private',
+    visibility: audienceOf(channel),
     text,
     ...(inReplyTo ? { inReplyTo } : {}),
   };
@@ -125,4 +110,47 @@ export function statusView(state: 'idle' | 'checking' | 'pending' | 'failed', er
           ? html`<span aria-hidden="true">⚠ </span>${t.notSent(error)}`
           : nothing;
   return html`<span part="status">${words}</span>`;
+}
+
+/** Why a reply is not possible on the chosen channel, or what to know before replying there. */
+export function verdictView(verdict: ReplyVerdict | undefined, closed: boolean): TemplateResult | typeof nothing {
+  if (verdict && !verdict.ok) return closed ? nothing : html`<p part="reason" id="reason"><span aria-hidden="true">⛔ </span>${verdict.reason}</p>`;
+  return verdict?.note ? html`<p part="note">${verdict.note}</p>` : nothing;
+}
+
+export interface EditorView {
+  /** Writing the internal note. */
+  note: boolean;
+  channel: Channel | undefined;
+  text: string;
+  pending: boolean;
+  checking: boolean;
+  failed: boolean;
+  blocked: boolean;
+  describedBy: string;
+  length: LengthStatus | undefined;
+  error: string | undefined;
+  edit(text: string): void;
+  useInReply(): void;
+  send(): void;
+}
+
+/** Ctrl/Cmd+Enter sends. */
+function sendKey(event: KeyboardEvent, send: () => void): void {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+  event.preventDefault();
+  send();
+}
+
+/** The text box with its label, the counter, the sending state and the buttons. */
+export function editorView(v: EditorView): TemplateResult {
+  const state = v.pending ? 'pending' : v.failed ? 'failed' : v.checking ? 'checking' : 'idle';
+  return html`<label for="text">${v.note ? t.noteLabel : t.replyLabel(v.channel?.name)}</label>
+    <textarea id="text" part="textarea" rows="4" data-audience=${v.note ? 'internal' : 'reply'} .value=${live(v.text)} ?readonly=${v.pending || v.checking}
+      aria-describedby=${v.describedBy} @input=${(e: Event) => v.edit((e.target as HTMLTextAreaElement).value)} @keydown=${(e: KeyboardEvent) => sendKey(e, v.send)}></textarea>
+    <div class="footer">
+      ${counter(v.length)} ${statusView(state, v.error)}
+      ${v.note && v.text.trim() && !v.pending ? html`<button type="button" class="use" @click=${v.useInReply}>${t.useInReply}</button>` : nothing}
+      <button part="send" type="button" ?disabled=${v.blocked} @click=${v.send}>${v.pending ? t.sending : v.failed ? t.retry : v.note ? t.addNote : t.send}</button>
+    </div>`;
 }

@@ -9,6 +9,7 @@ export const composerStyles = [
     :host {
       display: block;
       --_cx-warning: var(--cx-color-warning, #8a4b00);
+      --_cx-note: var(--cx-color-note, #fff7d6);
     }
     [part='base'] {
       display: grid;
@@ -52,6 +53,29 @@ export const composerStyles = [
     }
     [part='textarea'][readonly] {
       background: var(--_cx-bg-raised);
+    }
+    /* An internal note looks unlike a reply in shape too, not by colour alone: a dashed frame and stripes. */
+    [part='textarea'][data-audience='internal'] {
+      border: 2px dashed var(--_cx-fg-muted);
+      background: repeating-linear-gradient(-45deg, var(--_cx-note), var(--_cx-note) 12px, var(--_cx-bg) 12px, var(--_cx-bg) 24px);
+      color: var(--_cx-fg);
+    }
+    [part='audience'] {
+      margin: 0;
+      font-weight: 600;
+    }
+    [part='audience'][data-audience='internal'] {
+      padding: 0.25rem 0.5rem;
+      border: 2px dashed var(--_cx-fg-muted);
+      border-radius: var(--_cx-radius);
+      background: var(--_cx-note);
+      color: var(--_cx-fg);
+    }
+    [part='audience'][data-audience='public'] {
+      text-decoration: underline;
+      text-decoration-style: wavy;
+      text-decoration-thickness: 1px;
+      text-underline-offset: 3px;
     }
     :focus-visible {
       outline: 2px solid var(--_cx-focus);

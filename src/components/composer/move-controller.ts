@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReplyFinding } from '../../compose/review.js';
 import type { Channel } from '../../model/channel.js';
 import type { Conversation, MoveToPrivateRequest, MoveToPrivateResult } from '../../model/conversation.js';
 import { toAdapterError } from '../../ports/errors.js';
@@ -20,24 +21,36 @@ export function routeFor(channel: Channel, conversation: Conversation): MoveToPr
 }
 
 /**
- * The move to private: asks the host first (`cx-move-to-private-request`, cancelable), then, unless the host
- * took over, posts a public acknowledgement and sends the draft privately in one adapter call, showing each
- * step's result; failed steps are retried with the same client id so nothing is posted twice.
+ * The move to private: the public acknowledgement goes through the same reply checks as any public post
+ * (`reviewReply`; findings are shown and a second press posts anyway), then the host is asked
+ * (`cx-move-to-private-request`, cancelable) and, unless it took over, the acknowledgement is posted and the
+ * draft sent privately in one adapter call, showing each step's result; failed steps are retried with the
+ * same client id so nothing is posted twice.
  */
 export class MoveController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #adapter: () => Adapter | undefined;
   readonly #done: (result: MoveToPrivateResult, conversationId: string) => void;
+  readonly #review: (text: string, channel: Channel) => Promise<ReplyFinding[]>;
   phase: MovePhase = 'closed';
+  /** What the checks found in the acknowledgement, until it is edited. */
+  findings?: ReplyFinding[];
+  #reviewed?: string;
   acknowledgement = DEFAULT_ACKNOWLEDGEMENT;
   request?: MoveToPrivateRequest;
   result?: MoveToPrivateResult;
   error?: string;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, adapter: () => Adapter | undefined, done: (result: MoveToPrivateResult, conversationId: string) => void) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    adapter: () => Adapter | undefined,
+    done: (result: MoveToPrivateResult, conversationId: string) => void,
+    review: (text: string, channel: Channel) => Promise<ReplyFinding[]>,
+  ) {
     this.#host = host;
     this.#adapter = adapter;
     this.#done = done;
+    this.#review = review;
     host.addController(this);
   }
 
@@ -59,12 +72,34 @@ export class MoveController implements ReactiveController {
     this.request = undefined;
     this.result = undefined;
     this.error = undefined;
+    this.findings = undefined;
+    this.#reviewed = undefined;
     this.acknowledgement = DEFAULT_ACKNOWLEDGEMENT;
     this.#host.requestUpdate();
   }
 
-  /** Asks the host, then runs the move unless the host took it over. */
+  /** The agent edited the acknowledgement: it is checked again. */
+  editAcknowledgement(text: string): void {
+    this.acknowledgement = text;
+    if (this.findings) {
+      this.findings = undefined;
+      this.#host.requestUpdate();
+    }
+  }
+
+  /** Checks the acknowledgement (once per wording), asks the host, then runs the move unless the host took it over. */
   async start(conversation: Conversation, from: Channel, text: string): Promise<void> {
+    const ack = this.acknowledgement.trim();
+    if (ack && this.#reviewed !== ack) {
+      this.#reviewed = ack;
+      const findings = await this.#review(ack, from);
+      if (findings.length && this.acknowledgement.trim() === ack) {
+        this.findings = findings;
+        this.#host.requestUpdate();
+        return;
+      }
+    }
+    this.findings = undefined;
     const request: MoveToPrivateRequest = {
       clientId: newClientId(),
       conversationId: conversation.id,

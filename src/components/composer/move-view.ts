@@ -22,15 +22,20 @@ export function moveView(move: MoveController, conversation: Conversation, from:
     <h3 id="move-title">${t.title}</h3>
     ${editable
       ? html`<label for="ack">${t.publicReply(from.name)}</label>
-          <textarea id="ack" rows="2" .value=${move.acknowledgement} @input=${(e: Event) => (move.acknowledgement = (e.target as HTMLTextAreaElement).value)}></textarea>
+          <textarea id="ack" rows="2" .value=${move.acknowledgement} @input=${(e: Event) => move.editAcknowledgement((e.target as HTMLTextAreaElement).value)}></textarea>
           <p>${t.thenPrivate}</p>`
+      : nothing}
+    ${editable && move.findings?.length
+      ? html`<ul class="findings">
+          ${move.findings.map((f) => html`<li data-kind=${f.kind} data-rule=${f.rule}>${f.message}</li>`)}
+        </ul>`
       : nothing}
     ${move.result ? html`<ul class="steps">${move.result.steps.map(step)}</ul>` : nothing}
     ${move.error ? html`<p class="problem"><span aria-hidden="true">⚠ </span>${move.error}</p>` : nothing}
     ${move.phase === 'handed-over' && !move.error ? html`<p>${t.handedOver}</p>` : nothing}
     ${move.phase === 'done' ? html`<p>${t.done}</p>` : nothing}
     <div class="actions">
-      ${editable ? html`<button type="button" @click=${() => move.start(conversation, from, text)}>${t.start}</button>` : nothing}
+      ${editable ? html`<button type="button" @click=${() => move.start(conversation, from, text)}>${move.findings?.length ? t.startAnyway : t.start}</button>` : nothing}
       ${move.phase === 'failed' ? html`<button type="button" @click=${() => move.retry()}>${t.retry}</button>` : nothing}
       ${busy ? html`<span>${t.running}</span>` : html`<button type="button" @click=${() => move.reset()}>${editable || move.phase === 'failed' ? t.cancel : t.close}</button>`}
     </div>

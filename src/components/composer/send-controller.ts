@@ -11,9 +11,10 @@ export interface SendHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Optimistic sending through the thread's ReplySender (or an Outbox of its own): the client id is saved
- * with the draft before the send, so a retry (even after a reload) reuses it and the reply goes out once;
- * the draft is cleared only when the host confirms.
+ * Optimistic sending through the thread's ReplySender (or an Outbox of its own): the client id and the reply
+ * as sent are saved with the draft before the send, so a retry (even after a reload) sends the same reply, on
+ * the same channel and audience, with the same id, and it goes out once; the draft is cleared only when the
+ * host confirms. `cx-after-send` fires once per reply, however it was confirmed.
  */
 export class SendController implements ReactiveController {
   readonly #host: SendHost;
@@ -43,13 +44,33 @@ export class SendController implements ReactiveController {
     return this.#pending.has(conversationId);
   }
 
+  /**
+   * A failed send of a draft of `conversationId` went out another way (the live watch after a lost answer,
+   * or the thread's Retry): its draft is done. `cx-after-send` fires here unless the sender confirmed it
+   * itself (whoever retried through it has fired the event). True when a draft was finished.
+   */
+  confirmedElsewhere(conversationId: string, confirmed: (clientId: string | undefined) => Message | undefined): boolean {
+    if (this.isPending(conversationId)) return false;
+    let done = false;
+    for (const slot of ['reply', 'note'] as const) {
+      const sent = confirmed(this.#draft.slot(slot).clientId);
+      if (!sent) continue;
+      this.#draft.clear(conversationId, slot);
+      this.errors.delete(conversationId);
+      if (!(sent.clientId && this.#sender.confirmed?.(sent.clientId))) this.#host.dispatchEvent(new CxAfterSendEvent(sent));
+      done = true;
+    }
+    return done;
+  }
+
   /** Sends `message` (a retry when its client id was tried before); resolves with the sent message, if any. */
   async deliver(message: OutgoingMessage, retry: boolean): Promise<Message | undefined> {
     const before = new CxBeforeSendEvent(message);
     this.#host.dispatchEvent(before);
     if (before.defaultPrevented) return undefined;
     const { conversationId, clientId } = message;
-    this.#draft.update({ clientId });
+    const slot = message.visibility === 'internal' ? 'note' : 'reply';
+    this.#draft.update({ clientId, outgoing: message }, { slot, now: true });
     this.#pending.set(conversationId, clientId);
     this.errors.delete(conversationId);
     this.#announce(t.announce.sending);
@@ -60,7 +81,7 @@ export class SendController implements ReactiveController {
       const sent = retry
         ? await sender.retry(clientId).catch((e: unknown) => (e instanceof RangeError ? sender.send(message) : Promise.reject(e)))
         : await sender.send(message);
-      this.#draft.clear(conversationId);
+      this.#draft.clear(conversationId, slot);
       this.#announce(t.announce.sent);
       this.#host.dispatchEvent(new CxAfterSendEvent(sent));
       return sent;

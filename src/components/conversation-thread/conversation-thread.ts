@@ -61,6 +61,7 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
  * @csspart composer-channels - The hosted composer's channels to reply on (its `channels` part).
  * @csspart composer-reason - Why a reply is not possible on the chosen channel (its `reason` part).
  * @csspart composer-note - What to know before replying on the chosen channel (its `note` part).
+ * @csspart composer-audience - Who will read the text, in words (the composer's `audience` part).
  * @csspart composer-textarea - The hosted composer's reply text box (its `textarea` part): set its height to make the composer shorter.
  * @csspart composer-counter - Characters left (the composer's `counter` part).
  * @csspart composer-status - Sending state and errors (the composer's `status` part).
