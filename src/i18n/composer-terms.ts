@@ -50,6 +50,8 @@ export interface ComposerTerms {
   visibility: { public: string; private: string; internal: string };
   charactersLeft: (remaining: number, max: number) => string;
   overLimit: (over: number, max: number) => string;
+  /** Within the limit, but the platform refuses the text (X: U+FEFF, U+FFFE, U+FFFF). */
+  refusedCharacters: string;
   send: string;
   sending: string;
   retry: string;
@@ -134,6 +136,7 @@ export const composerEn: ComposerTerms = {
   visibility: { public: 'public', private: 'private', internal: 'internal' },
   charactersLeft: (remaining, max) => `${remaining} of ${max} characters left`,
   overLimit: (over, max) => `${over} over the limit of ${max}`,
+  refusedCharacters: 'X refuses this text: it holds an invisible character (U+FEFF, U+FFFE or U+FFFF). Remove it to send.',
   send: 'Send',
   sending: 'Sending…',
   retry: 'Retry',

@@ -106,6 +106,18 @@ describe('<cx-composer>', () => {
     expect(textOf(el, '[role="status"]'), 'not announced again on every keystroke').to.equal('Over the limit by 3.');
   });
 
+  it('refuses a reply X would refuse although it fits: an invisible U+FEFF, said in words', async () => {
+    const s = setup([xPublic()], [['x-public', 'customer', HOUR]]);
+    const el = await composer(s);
+    await type(el, 'We can help with that\uFEFF today.');
+    expect(textOf(el, '[part="counter"]')).to.contain('X refuses this text');
+    expect($(el, '[part="counter"]')!.dataset.level).to.equal('over');
+    expect(sendButton(el).disabled).to.equal(true);
+    await type(el, 'We can help with that today.');
+    expect(textOf(el, '[part="counter"]')).to.contain('characters left');
+    expect(sendButton(el).disabled).to.equal(false);
+  });
+
   it('refuses a reply when the window has closed: send disabled with the reason', async () => {
     const s = setup([channel('whatsapp', 'whatsapp', false, 'WhatsApp')], [['whatsapp', 'customer', 30 * HOUR]]);
     const el = await composer(s);

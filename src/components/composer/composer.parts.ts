@@ -70,11 +70,15 @@ export function audienceView(channel: Channel | undefined): TemplateResult | typ
   return html`<p part="audience" id="audience" data-audience=${audience}><span aria-hidden="true">${AUDIENCE_ICONS[audience]} </span>${words}</p>`;
 }
 
-/** "243 characters left" or "12 over the limit", with a sign, never colour alone. */
+/** "243 characters left", "12 over the limit" or why the platform refuses the text, with a sign, never colour alone. */
 export function counter(status: LengthStatus | undefined): TemplateResult {
   if (!status || status.remaining === null) return html`<span part="counter" id="counter"></span>`;
-  const level = lengthLevel(status);
-  const words = status.over ? t.overLimit(-status.remaining, status.max!) : t.charactersLeft(status.remaining, status.max!);
+  const level = status.over || (status.valid || status.length === 0 ? lengthLevel(status) : 'over');
+  const words = status.over
+    ? t.overLimit(-status.remaining, status.max!)
+    : status.valid || status.length === 0
+      ? t.charactersLeft(status.remaining, status.max!)
+      : t.refusedCharacters;
   return html`<span part="counter" id="counter" data-level=${level}>${level === 'ok' ? nothing : html`<span aria-hidden="true">⚠ </span>`}${words}</span>`;
 }
 

@@ -178,7 +178,7 @@ export class CxComposer extends LitElement {
       await this.#send.deliver(unconfirmed, true);
       return;
     }
-    if (!channel || !verdict?.ok || !text.trim() || this.#choice.length?.over) return;
+    if (!channel || !verdict?.ok || !text.trim() || this.#choice.length?.valid === false) return;
     const current = () => this.#conversation?.id === conversation.id && this.#draft.draft.text === text && this.#choice.channel === channel;
     if (this.#draft.writing === 'reply' && !(await this.#gates.allows(text, startedAt, channel, current))) return;
     const message = outgoing(conversation, channel, verdict as ReplyVerdict & { ok: true }, this.#messages, text, clientId ?? newClientId());
@@ -225,7 +225,7 @@ export class CxComposer extends LitElement {
     const failed = !pending && clientId !== undefined;
     const closed = this.#reopen.closed(this.#conversation);
     const checking = this.#gates.checking;
-    const blocked = closed || pending || checking || (!failed && (!verdict?.ok || !text.trim() || !!this.#choice.length?.over));
+    const blocked = closed || pending || checking || (!failed && (!verdict?.ok || !text.trim() || this.#choice.length?.valid === false));
     const privateChannel = conversation.channels.find((c) => !c.public && !isNoteChannel(c) && this.#choice.verdicts.get(c.id)?.ok);
     return html`<form part="base" @submit=${(e: Event) => e.preventDefault()}>
       ${channelPicker(conversation.channels, channel?.id, this.#choice.verdicts, (id) => this.#choice.choose(id), pending)}
