@@ -193,7 +193,7 @@ export const customerTerms: CustomerTerms = {
   link: 'Link',
   linkLabel: (handle, name) => `Link ${handle} to ${name}`,
   notThisPerson: 'Not this person',
-  notThisPersonLabel: (name) => `Not ${name}`,
+  notThisPersonLabel: (name) => `Not this person: ${name}`,
   dismissed: (name) => `${name} removed from the candidates.`,
   linked: (handle, name) => `${handle} linked to ${name}.`,
   linkNote: (percent, reason) => `Confirmed by the agent. The directory's match (${percent}%): ${reason}`,

@@ -23,6 +23,7 @@ describe('<cx-customer-360>', () => {
     expect(textOf(part(el, 'orders'))).to.include('Full Fibre 500');
     expect(textOf(part(el, 'offers'))).to.include('Why: Line fault confirmed');
     await until(() => part(el, 'trend') && !textOf(part(el, 'trend')).includes('Loading'), 'the sentiment trend');
+    expect(textOf(part(el, 'trend'))).to.include('Sentiment of the last 2 conversations').and.not.include('could not be loaded');
     expect(textOf(part(el, 'channels'))).to.include('X');
     await expect(el).to.be.accessible();
   });

@@ -15,15 +15,26 @@ export const customer360Parts = css`
     inline-size: 48px;
     block-size: 48px;
     border-radius: 50%;
-    object-fit: cover;
     background: var(--_cx-bg-raised);
   }
   .initials {
+    position: relative;
     display: grid;
     place-items: center;
     font-weight: 700;
     color: var(--_cx-fg-muted);
     overflow: hidden;
+  }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .avatar img[hidden] {
+    display: none;
   }
   .who {
     min-inline-size: 0;

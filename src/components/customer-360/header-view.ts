@@ -14,6 +14,9 @@ function initials(name: string): string {
   return words.map((word) => Array.from(word)[0] ?? '').join('').toUpperCase();
 }
 
+/** An avatar that does not load leaves the initials under it showing. */
+const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden = true);
+
 /** Whether the customer may be contacted on no route at all. */
 export const doNotContact = (customer: Customer): boolean => !customer.consent.email && !customer.consent.sms && !customer.consent.phone;
 
@@ -33,11 +36,13 @@ export function renderHeader(customer: Customer, ctx: ViewContext, actions: Head
   const routeBlocked = route && route in ROUTE_CONSENT && !consent[ROUTE_CONSENT[route as keyof typeof ROUTE_CONSENT]];
   const vip = customer.value.tier === 'vip';
   return html`<header part="header" class="header">
-    ${avatar
-      ? html`<img part="avatar" class="avatar" src=${avatar} alt="" width="48" height="48" loading="lazy" referrerpolicy="no-referrer" />`
-      : html`<span part="avatar" class="avatar initials" aria-hidden="true">${initials(customer.name)}</span>`}
+    <span part="avatar" class="avatar initials" aria-hidden="true"
+      >${initials(customer.name)}${avatar
+        ? html`<img src=${avatar} alt="" width="48" height="48" loading="lazy" referrerpolicy="no-referrer" @error=${hideBroken} />`
+        : nothing}</span
+    >
     <div class="who">
-      <h2 part="name" class="name" dir="auto">${safe(customer.name)}</h2>
+      <h2 part="name" class="name" dir="auto" tabindex="-1">${safe(customer.name)}</h2>
       <p class="tier">
         ${vip ? html`<span part="vip" class="vip"><span aria-hidden="true">★ </span>${t.vip}</span>` : t.tierLine(standingTerms.tier[customer.value.tier])}
       </p>

@@ -16,7 +16,7 @@ export const safe = (text: string | undefined): string => tameCombiningMarks(typ
 export function section(name: string, title: unknown, body: unknown, options: { busy?: boolean; actions?: unknown } = {}): TemplateResult {
   return html`<section part="section ${name}" class="section ${name}" aria-labelledby="h-${name}" aria-busy=${options.busy ? 'true' : 'false'}>
     <div class="section-head">
-      <h3 id="h-${name}">${title}</h3>
+      <h3 id="h-${name}" tabindex="-1">${title}</h3>
       ${options.actions ?? nothing}
     </div>
     ${body}
