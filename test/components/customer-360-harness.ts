@@ -3,6 +3,7 @@ import '../../src/define/cx-customer-360.js';
 import { createDemoAdapter, type DemoAdapter, type DemoAdapterOptions } from '../../src/adapters/demo/index.js';
 import type { CxCustomer360 } from '../../src/components/customer-360/customer-360.js';
 import type { Conversation } from '../../src/model/index.js';
+import type { Adapter } from '../../src/ports/ports.js';
 import { until } from '../helpers/until.js';
 
 /** The built-in demo data, answering at once, laid out against a fixed clock. */
@@ -24,7 +25,7 @@ export const UNKNOWN_CONVERSATION = 'conv-011';
 export const conversationsOf = (adapter: DemoAdapter, customerId: string): Conversation[] =>
   adapter.demo.listConversations().filter((c) => c.customerId === customerId);
 
-export async function mount(adapter: DemoAdapter, props: Partial<CxCustomer360> = {}, width = 720): Promise<CxCustomer360> {
+export async function mount(adapter: Adapter, props: Partial<CxCustomer360> = {}, width = 720): Promise<CxCustomer360> {
   const el = await fixture<CxCustomer360>(html`<cx-customer-360 style="inline-size: ${width}px" .adapter=${adapter} .now=${clock} locale="en-GB"></cx-customer-360>`);
   Object.assign(el, props);
   await el.updateComplete;

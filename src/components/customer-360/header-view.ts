@@ -35,7 +35,7 @@ export function renderHeader(customer: Customer, ctx: ViewContext, actions: Head
   const route = consent.preferred;
   const routeBlocked = route && route in ROUTE_CONSENT && !consent[ROUTE_CONSENT[route as keyof typeof ROUTE_CONSENT]];
   const vip = customer.value.tier === 'vip';
-  return html`<header part="header" class="header">
+  return html`<div part="header" class="header">
     <span part="avatar" class="avatar initials" aria-hidden="true"
       >${initials(customer.name)}${avatar
         ? html`<img src=${avatar} alt="" width="48" height="48" loading="lazy" referrerpolicy="no-referrer" @error=${hideBroken} />`
@@ -73,13 +73,13 @@ export function renderHeader(customer: Customer, ctx: ViewContext, actions: Head
           : html`<li class="no"><span class="sign" aria-hidden="true">✕ </span>${t.notAllowed(t.consent[kind])}</li>`,
       )}
     </ul>
-  </header>`;
+  </div>`;
 }
 
 /** The header while the record loads, or for a sender linked to nobody. */
 export function renderUnknownHeader(text: string): TemplateResult {
-  return html`<header part="header" class="header unknown">
+  return html`<div part="header" class="header unknown">
     <span part="avatar" class="avatar initials" aria-hidden="true">?</span>
     <div class="who"><h2 part="name" class="name" dir="auto">${safe(text)}</h2></div>
-  </header>`;
+  </div>`;
 }

@@ -58,7 +58,7 @@ export function renderRecord(view: RecordView, ctx: ViewContext): TemplateResult
   switch (loader.state) {
     case 'loading':
       return html`<div class="loading" aria-busy="true">
-        <header part="header" class="header">${skeleton(t.loading(t.what.record), 2)}</header>
+        <div part="header" class="header">${skeleton(t.loading(t.what.record), 2)}</div>
         <div class="grid">
           ${(
             [

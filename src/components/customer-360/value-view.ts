@@ -7,7 +7,7 @@ import { safe, section, type ViewContext } from './section.js';
 
 /** A "term: value" row; a value the record lacks says so. */
 const row = (term: string, value: string | null | undefined, missingText: string) =>
-  html`<div class="pair"><dt>${term}</dt><dd class=${value ? '' : 'missing'} dir="auto">${value ? safe(value) : missingText}</dd></div>`;
+  html`<div class="pair"><dt>${term}</dt> <dd class=${value ? '' : 'missing'} dir="auto">${value ? safe(value) : missingText}</dd></div>`;
 
 /**
  * Lifetime value, tenure, tier and churn risk; followers, verification and reach; and the reach / risk
