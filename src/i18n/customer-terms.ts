@@ -4,129 +4,76 @@ type Method = IdentityEvidence['method'];
 type Route = NonNullable<Consent['preferred']>;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
+/** The words that are plain strings. */
+type Word =
+  | 'retry' | 'noCustomer' | 'noDirectory' | 'notKnown' | 'vip' | 'noLocalTime' | 'noLanguage' | 'noRoute'
+  | 'doNotContact' | 'doNotContactDetail' | 'identities' | 'noIdentities' | 'verified' | 'notVerified'
+  | 'unlink' | 'keep' | 'working' | 'unknownTitle' | 'unknownSender' | 'candidates' | 'noCandidates'
+  | 'cannotSearch' | 'link' | 'notThisPerson' | 'askCustomer' | 'identifyMessage' | 'identifyShown'
+  | 'valueTitle' | 'lifetimeValue' | 'tierTitle' | 'since' | 'churnRisk' | 'followers' | 'verifiedAccount'
+  | 'yes' | 'no' | 'reachScore' | 'noInfluence' | 'standingTitle' | 'standingNote' | 'casesTitle'
+  | 'ordersTitle' | 'noCases' | 'casesOrder' | 'open' | 'createCase' | 'subject' | 'cancel'
+  | 'subjectRequired' | 'logActivity' | 'activityType' | 'summary' | 'log' | 'logged' | 'noOrders'
+  | 'offers' | 'noOffers' | 'previous' | 'next' | 'historyTitle' | 'trendTitle' | 'noTrend' | 'byChannel'
+  | 'noHistory' | 'noSubject';
+
 /**
  * The words of `<cx-customer-360>`, typed so a translation can replace them whole. Tier, churn risk and
  * the reach / risk indicator's words are in `standing-terms.ts`.
  */
-export interface CustomerTerms {
-  label: (name: string) => string;
+export interface CustomerTerms extends Readonly<Record<Word, string>> {
   loading: (what: string) => string;
   loadFailed: (what: string, error: string) => string;
-  retry: string;
   what: { record: string; candidates: string; history: string; cases: string; orders: string };
-  noCustomer: string;
-  noDirectory: string;
-  notKnown: string;
   tierLine: (tier: string) => string;
-  vip: string;
   localTime: (time: string) => string;
-  noLocalTime: string;
-  noLanguage: string;
   language: (name: string) => string;
   route: Record<Route, string>;
   prefers: (route: string) => string;
-  noRoute: string;
   consent: Record<'email' | 'sms' | 'phone' | 'marketing', string>;
   allowed: (what: string) => string;
   notAllowed: (what: string) => string;
-  doNotContact: string;
-  doNotContactDetail: string;
   routeWithoutConsent: (route: string) => string;
   openRecord: (system: string) => string;
   recordId: (system: string, type: string, id: string) => string;
   channel: Record<ChannelKind | 'other', string>;
-  identities: string;
-  noIdentities: string;
-  verified: string;
-  notVerified: string;
   evidence: Record<Method, (by: string, date: string) => string>;
   confidence: (percent: number) => string;
   note: (text: string) => string;
-  unlink: string;
   unlinkLabel: (handle: string, channel: string) => string;
   unlinkQuestion: (handle: string, channel: string, name: string) => string;
   unlinkConsequence: (handle: string, evidence: string) => string;
-  keep: string;
   unlinked: (handle: string) => string;
   actionFailed: (error: string) => string;
-  working: string;
-  unknownTitle: string;
   unknownHandle: (handle: string, channel: string) => string;
-  unknownSender: string;
-  candidates: string;
-  noCandidates: string;
-  cannotSearch: string;
-  link: string;
   linkLabel: (handle: string, name: string) => string;
-  notThisPerson: string;
   notThisPersonLabel: (name: string) => string;
   dismissed: (name: string) => string;
   linked: (handle: string, name: string) => string;
   linkNote: (percent: number, reason: string) => string;
   linkActivity: (handle: string, channel: string, name: string) => string;
-  askCustomer: string;
-  identifyMessage: string;
-  identifyShown: string;
-  valueTitle: string;
-  lifetimeValue: string;
-  tierTitle: string;
-  since: string;
   sinceValue: (date: string, years: number) => string;
-  churnRisk: string;
-  followers: string;
-  verifiedAccount: string;
-  yes: string;
-  no: string;
-  reachScore: string;
   reachScoreValue: (n: string) => string;
-  noInfluence: string;
-  standingTitle: string;
-  standingNote: string;
   cases: (count: string) => string;
-  casesTitle: string;
-  ordersTitle: string;
-  noCases: string;
-  casesOrder: string;
   caseStatus: Record<CaseSummary['status'], string>;
   casePriority: Record<CaseSummary['priority'], string>;
   opened: (ago: string) => string;
-  open: string;
   openCaseLabel: (id: string) => string;
-  createCase: string;
-  subject: string;
-  cancel: string;
   caseCreated: (id: string) => string;
   createFailed: (error: string) => string;
-  subjectRequired: string;
-  logActivity: string;
-  activityType: string;
   activityTypes: { note: string; call: string };
-  summary: string;
-  log: string;
-  logged: string;
   orders: (count: string) => string;
-  noOrders: string;
   orderStatus: Record<OrderSummary['status'], string>;
-  offers: string;
-  noOffers: string;
   offerFit: (percent: number) => string;
   offerReason: (reason: string) => string;
   page: (from: string, to: string, total: string) => string;
   pages: (what: string) => string;
-  previous: string;
-  next: string;
-  historyTitle: string;
-  trendTitle: string;
   trendChart: (count: number) => string;
   trendPoint: (date: string, level: string, subject: string) => string;
-  noTrend: string;
   sentimentFailed: (count: number) => string;
-  byChannel: string;
   conversations: (count: number) => string;
   lastContact: (ago: string) => string;
   openConversationLabel: (channel: string, subject: string) => string;
-  noHistory: string;
-  noSubject: string;
 }
 
 const EVIDENCE: Record<Method, (by: string, date: string) => string> = {
@@ -139,7 +86,6 @@ const EVIDENCE: Record<Method, (by: string, date: string) => string> = {
 };
 
 export const customerTerms: CustomerTerms = {
-  label: (name) => `Customer: ${name}`,
   loading: (what) => `Loading ${what}…`,
   loadFailed: (what, error) => `Could not load ${what}: ${error}`,
   retry: 'Retry',

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 import { srOnly } from '../../styles/utilities.js';
+import { customer360Lists } from './customer-360-lists.styles.js';
 import { customer360Parts } from './customer-360-parts.styles.js';
 
 /**
@@ -232,4 +233,5 @@ export const customer360Styles = [
     }
   `,
   customer360Parts,
+  customer360Lists,
 ];

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assessStanding, type CustomerStanding } from '../../customer/standing.js';
-import { CxConversationOpenEvent } from '../../events/conversation-open.js';
 import { customerTerms } from '../../i18n/customer-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import type { Conversation, Customer, Interaction, Participant } from '../../model/index.js';
@@ -11,7 +10,8 @@ import { customer360Styles } from './customer-360.styles.js';
 import { CustomerLoader } from './customer-loader.js';
 import { HistoryController } from './history-controller.js';
 import { IdentityActions } from './identity-actions.js';
-import { renderRecord, renderStatus, type RecordView } from './record-view.js';
+import { recordHandlers } from './record-handlers.js';
+import { renderRecord, renderStatus } from './record-view.js';
 import { Pager, type ViewContext } from './section.js';
 
 /**
@@ -106,6 +106,16 @@ export class CxCustomer360 extends LitElement {
   readonly #identity = new IdentityActions(this, { ...this.#actionOptions, agent: () => this.agent });
   readonly #cases = new CaseActions(this, this.#actionOptions);
   readonly #pager = new Pager();
+  readonly #on = recordHandlers({
+    loader: this.#loader,
+    history: this.#history,
+    identity: this.#identity,
+    cases: this.#cases,
+    pager: this.#pager,
+    focusAfter: (selector) => this.#focusAfter(selector),
+    requestUpdate: () => this.requestUpdate(),
+    dispatchEvent: (event) => this.dispatchEvent(event),
+  });
 
   @state() private announcement = '';
   @state() private tick = 0;
@@ -185,67 +195,14 @@ export class CxCustomer360 extends LitElement {
     this.requestUpdate();
   }
 
-  #view(): RecordView {
-    const identity = this.#identity;
-    const cases = this.#cases;
-    const customer = this.#loader.customer;
-    return {
-      loader: this.#loader,
-      history: this.#history,
-      identity,
-      cases,
-      pager: this.#pager,
-      agent: this.agent,
-      conversations: this.conversations,
-      on: {
-        retry: () => this.#loader.load(),
-        openRecord: () => customer && void cases.openRecord(customer.record, 'header'),
-        askUnlink: (i) => {
-          const index = i ? -1 : (customer?.identities.findIndex((x) => identity.isConfirming(x)) ?? -1);
-          identity.askUnlink(i);
-          this.#focusAfter(i ? '[part~="confirm"] button' : `button.unlink[data-index="${index}"]`);
-        },
-        confirmUnlink: async () => {
-          await identity.confirmUnlink();
-          if (!identity.confirming) this.#focusAfter('#h-identities');
-        },
-        link: async (candidate) => {
-          await identity.link(candidate);
-          if (this.#loader.state === 'ready') this.#focusAfter('[part~="name"]');
-        },
-        dismiss: (candidate) => {
-          identity.dismiss(candidate);
-          this.#focusAfter('[part~="candidate"] button, [part~="unknown"] .buttons button');
-        },
-        identify: () => identity.identify(),
-        retryCandidates: () => this.#loader.findCandidates(),
-        openCase: (item) => customer && void cases.openRecord({ system: customer.record.system, type: 'Case', id: item.id, ...(item.url ? { url: item.url } : {}) }, 'cases'),
-        casesPage: (page) => (this.#pager.set('cases', page), this.requestUpdate()),
-        ordersPage: (page) => (this.#pager.set('orders', page), this.requestUpdate()),
-        caseForm: (open) => (cases.openCaseForm(open), this.#focusAfter(open ? '#case-subject' : '#h-cases')),
-        subject: (subject) => cases.setSubject(subject),
-        createCase: async () => {
-          await cases.createCase();
-          if (cases.created) this.#focusAfter('#h-cases');
-        },
-        activityForm: (open) => (cases.openActivityForm(open), this.#focusAfter(open ? '#activity-type' : '#h-cases')),
-        activity: (change) => cases.editActivity(change),
-        logActivity: async () => {
-          await cases.logActivity();
-          if (!cases.activityForm) this.#focusAfter('#h-cases');
-        },
-        openConversation: (conversation, kind) => this.dispatchEvent(new CxConversationOpenEvent(conversation.id, kind)),
-        retryHistory: () => this.#history.retry(),
-      },
-    };
-  }
-
   override render(): TemplateResult {
     const adapter = this.#adapters.value;
     const ctx: ViewContext = { t: customerTerms, locale: this.locale, now: this.now(), can: (c) => !!adapter?.has(c) };
     const state = this.#loader.state;
     return html`<div part="base" class="base">
-      ${state === 'idle' || state === 'unsupported' ? renderStatus(state, ctx) : renderRecord(this.#view(), ctx)}
+      ${state === 'idle' || state === 'unsupported'
+        ? renderStatus(state, ctx)
+        : renderRecord({ loader: this.#loader, history: this.#history, identity: this.#identity, cases: this.#cases, pager: this.#pager, agent: this.agent, conversations: this.conversations, on: this.#on }, ctx)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement || nothing}</div>
     </div>`;
   }
