@@ -41,7 +41,7 @@ export function channelHistory(conversations: readonly Conversation[]): ChannelH
 }
 
 /** Messages per conversation read for its sentiment, and how many of its latest customer messages are scored. */
-export const SENTIMENT_PAGE = 20;
+export const SENTIMENT_PAGE = 15;
 export const SENTIMENT_MESSAGES = 10;
 
 function scorable(message: Message, anyLanguage: boolean): boolean {

@@ -78,12 +78,12 @@ export class CustomerLoader implements ReactiveController {
     this.#adapter = adapter;
     this.#source = source;
     this.#key = key;
-    this.load();
+    void this.load();
     return true;
   }
 
-  /** Loads the same source again (Retry). */
-  load(): void {
+  /** Loads the same source again (Retry); resolves when the record (or the unknown sender) is shown or failed. */
+  load(): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     Object.assign(this, { customer: undefined, conversation: undefined, handle: undefined, error: undefined, candidatesError: undefined });
@@ -95,7 +95,7 @@ export class CustomerLoader implements ReactiveController {
     const anything = source.customerId || source.conversationId || source.interaction;
     this.state = !adapter || !anything ? 'idle' : adapter.customers ? 'loading' : 'unsupported';
     this.#host.requestUpdate();
-    if (this.state === 'loading') void this.#load(adapter!, source, abort.signal);
+    return this.state === 'loading' ? this.#load(adapter!, source, abort.signal) : Promise.resolve();
   }
 
   async #load(adapter: Adapter, source: CustomerSource, signal: AbortSignal): Promise<void> {
@@ -118,7 +118,7 @@ export class CustomerLoader implements ReactiveController {
         this.conversation = loaded;
         this.handle = interaction?.customerAddress ? { channel: interaction.channel, handle: interaction.customerAddress } : loaded && senderOf(loaded);
         this.state = 'unknown';
-        this.findCandidates();
+        void this.findCandidates();
       }
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
@@ -129,18 +129,18 @@ export class CustomerLoader implements ReactiveController {
   }
 
   /** Asks the directory who might own the unknown handle (again, after an error). */
-  findCandidates(): void {
+  findCandidates(): Promise<void> {
     const adapter = this.#adapter;
     const signal = this.#abort?.signal;
-    if (!adapter || !signal || !this.handle) return;
+    if (!adapter || !signal || !this.handle) return Promise.resolve();
     if (!adapter.customers?.findCandidates) {
       this.candidatesState = 'unsupported';
-      return;
+      return Promise.resolve();
     }
     this.candidatesState = 'loading';
     this.candidatesError = undefined;
     this.#host.requestUpdate();
-    adapter.customers.findCandidates(this.handle, { signal }).then(
+    return adapter.customers.findCandidates(this.handle, { signal }).then(
       (candidates) => {
         if (signal.aborted) return;
         this.#candidates = candidates;

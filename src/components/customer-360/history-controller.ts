@@ -59,15 +59,15 @@ export class HistoryController implements ReactiveController {
     else this.entries = [];
   }
 
-  /** Scores again the conversations that failed. */
-  retry(): void {
+  /** Scores again the conversations that failed; resolves when they are done. */
+  retry(): Promise<void> {
     const adapter = this.#adapter;
     const signal = this.#abort?.signal;
-    if (!adapter || !signal) return;
+    if (!adapter || !signal) return Promise.resolve();
     const failed = this.entries.filter((e) => e.state === 'error');
     for (const entry of failed) Object.assign(entry, { state: 'loading', error: undefined });
     this.#host.requestUpdate();
-    void this.#run(adapter, failed, signal);
+    return this.#run(adapter, failed, signal);
   }
 
   async #run(adapter: Adapter, entries: MoodEntry[], signal: AbortSignal): Promise<void> {

@@ -26,7 +26,10 @@ export function recordHandlers(h: HandlerHost): RecordView['on'] {
     h.requestUpdate();
   };
   return {
-    retry: () => loader.load(),
+    retry: async () => {
+      await loader.load();
+      h.focusAfter(loader.state === 'ready' ? '[part~="name"]' : loader.state === 'unknown' ? '#h-unknown' : '[part~="error"] button');
+    },
     openRecord: () => loader.customer && void cases.openRecord(loader.customer.record, 'header'),
     askUnlink: (chosen) => {
       const index = chosen ? -1 : (loader.customer?.identities.findIndex((x) => identity.isConfirming(x)) ?? -1);
@@ -46,7 +49,10 @@ export function recordHandlers(h: HandlerHost): RecordView['on'] {
       h.focusAfter('[part~="candidate"] button, [part~="unknown"] .buttons button');
     },
     identify: () => identity.identify(),
-    retryCandidates: () => loader.findCandidates(),
+    retryCandidates: async () => {
+      await loader.findCandidates();
+      h.focusAfter('#h-unknown');
+    },
     openCase: (item) => {
       const customer = loader.customer;
       if (customer) void cases.openRecord({ system: customer.record.system, type: 'Case', id: item.id, ...(item.url ? { url: item.url } : {}) }, 'cases');
@@ -72,6 +78,9 @@ export function recordHandlers(h: HandlerHost): RecordView['on'] {
       if (!cases.activityForm) h.focusAfter('#h-cases');
     },
     openConversation: (conversation, kind) => h.dispatchEvent(new CxConversationOpenEvent(conversation.id, kind)),
-    retryHistory: () => h.history.retry(),
+    retryHistory: async () => {
+      await h.history.retry();
+      h.focusAfter('#h-history');
+    },
   };
 }
