@@ -200,7 +200,7 @@ export const customerTerms: CustomerTerms = {
   trendTitle: 'Sentiment across recent conversations',
   trendChart: (count) => `Sentiment of the last ${count} ${plural(count, 'conversation', 'conversations')}, oldest first`,
   trendPoint: (date, level, subject) => `${date}: ${level} (${subject})`,
-  noTrend: 'No customer messages to score.',
+  noTrend: 'No customer messages that could be scored.',
   sentimentFailed: (count) => `The sentiment of ${count} ${plural(count, 'conversation', 'conversations')} could not be loaded.`,
   byChannel: 'By channel',
   conversations: (count) => `${count} ${plural(count, 'conversation', 'conversations')}`,

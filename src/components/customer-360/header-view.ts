@@ -56,7 +56,7 @@ export function renderHeader(customer: Customer, ctx: ViewContext, actions: Head
     ${actions.openError ? failed(actions.openError, undefined, t) : nothing}
     ${doNotContact(customer)
       ? html`<p part="do-not-contact" class="dnc">
-          <span class="sign" aria-hidden="true">⛔</span><strong>${t.doNotContact}.</strong> ${t.doNotContactDetail}
+          <span class="sign" aria-hidden="true">⊘</span><strong>${t.doNotContact}.</strong> ${t.doNotContactDetail}
         </p>`
       : nothing}
     <ul part="facts" class="facts">

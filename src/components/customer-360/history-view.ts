@@ -28,10 +28,10 @@ function renderTrend(history: HistoryController, ctx: ViewContext, retry: () => 
   const scored = history.entries.filter((e) => e.state === 'ready' && e.mood).reverse();
   const failures = history.failed;
   if (!scored.length && history.loading) return skeleton(t.loading(t.what.history), 2);
+  const retryFailed = failures ? failed(t.sentimentFailed(failures), retry, t) : nothing;
+  if (!scored.length) return html`<div part="trend" class="trend"><p class="missing">${t.noTrend}</p>${retryFailed}</div>`;
   const overall = conversationSentiment(scored.map((e) => ({ score: e.mood!.score, at: e.conversation.updatedAt })));
-  const summary = scored.length
-    ? `${en.sentiment[scored[scored.length - 1]!.mood!.score.label]} · ${sentimentTerms.trendLine(sentimentTerms.trend[overall.trend])}`
-    : t.noTrend;
+  const summary = `${en.sentiment[scored[scored.length - 1]!.mood!.score.label]} · ${sentimentTerms.trendLine(sentimentTerms.trend[overall.trend])}`;
   return html`<figure part="trend" class="trend">
     <figcaption id="trend-caption">${t.trendChart(scored.length)}: ${summary}</figcaption>
     ${scored.length > 1 ? chart(scored) : nothing}
@@ -42,7 +42,7 @@ function renderTrend(history: HistoryController, ctx: ViewContext, retry: () => 
         </li>`,
       )}
     </ol>
-    ${failures ? failed(t.sentimentFailed(failures), retry, t) : nothing}
+    ${retryFailed}
   </figure>`;
 }
 
