@@ -7,11 +7,24 @@
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
 
+/** Intl formatters are slow to build: one per kind, locale and options, kept. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+  Kind: new (locale: string | undefined, options: object) => F,
+  locale: string | undefined,
+  options: object,
+): F {
+  const key = `${Kind.name}|${locale ?? ''}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as F | undefined;
+  if (!format) formatters.set(key, (format = new Kind(locale, options)));
+  return format;
+}
+
 /** A money amount given in minor units (pence, cents), with the currency's own number of decimals. */
 export function formatMoney(minor: number, currency: string, locale?: string): string {
   if (!Number.isFinite(minor)) return '–';
   try {
-    const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    const format = cached(Intl.NumberFormat, locale, { style: 'currency', currency });
     const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
     return format.format(minor / 10 ** digits);
   } catch {
@@ -24,7 +37,7 @@ export function formatMoney(minor: number, currency: string, locale?: string): s
 export function formatCount(value: number, locale?: string): string {
   if (!Number.isFinite(value)) return '–';
   try {
-    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    return cached(Intl.NumberFormat, locale, { maximumFractionDigits: 2 }).format(value);
   } catch {
     return String(value);
   }
@@ -34,7 +47,7 @@ export function formatCount(value: number, locale?: string): string {
 export function formatCompact(value: number, locale?: string): string {
   if (!Number.isFinite(value)) return '–';
   try {
-    return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+    return cached(Intl.NumberFormat, locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
   } catch {
     return String(value);
   }
@@ -67,9 +80,9 @@ export function formatAgo(iso: string, now: Date, locale?: string): string | nul
 
 function relativeFormat(locale?: string): Intl.RelativeTimeFormat {
   try {
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    return cached(Intl.RelativeTimeFormat, locale, { numeric: 'auto' });
   } catch {
-    return new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    return cached(Intl.RelativeTimeFormat, 'en', { numeric: 'auto' });
   }
 }
 
@@ -78,7 +91,7 @@ export function formatDate(iso: string, locale?: string): string | null {
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(then);
+    return cached(Intl.DateTimeFormat, locale, { dateStyle: 'medium' }).format(then);
   } catch {
     return new Date(then).toISOString().slice(0, 10);
   }
@@ -89,7 +102,7 @@ export function formatDateTime(iso: string, locale?: string, timeZone?: string):
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(then);
+    return cached(Intl.DateTimeFormat, locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(then);
   } catch {
     return new Date(then).toISOString().slice(0, 16).replace('T', ' ');
   }
@@ -99,7 +112,7 @@ export function formatDateTime(iso: string, locale?: string, timeZone?: string):
 export function localTime(timeZone: string | undefined, now: Date, locale?: string): string | null {
   if (!timeZone) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(now);
+    return cached(Intl.DateTimeFormat, locale, { weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone }).format(now);
   } catch {
     return null;
   }
@@ -115,4 +128,19 @@ export function languageName(tag: string | undefined, locale?: string): string |
   } catch {
     return null;
   }
+}
+
+/**
+ * Builds the formatters a customer view uses ahead of time (the first Intl formatter of a kind loads
+ * locale data, which takes milliseconds): call it when idle so the first record renders faster.
+ */
+export function warmFormats(locale?: string, now: Date = new Date()): void {
+  const iso = now.toISOString();
+  formatMoney(0, 'GBP', locale);
+  formatCount(0, locale);
+  formatCompact(0, locale);
+  formatAgo(iso, now, locale);
+  formatDate(iso, locale);
+  localTime('UTC', now, locale);
+  languageName('en', locale);
 }

@@ -4,7 +4,7 @@ import { formatAgo, formatCount } from '../../customer/format.js';
 import { safeHttpUrl } from '../../internal/linkify.js';
 import type { CaseSummary, Customer } from '../../model/index.js';
 import type { CaseActions } from './case-actions.js';
-import { failed, memo, missing, pageOf, pagerView, safe, section, type ViewContext } from './section.js';
+import { failed, memo, missing, pageOf, pagerView, safe, section, sortedBy, type ViewContext } from './section.js';
 
 export const CASES_PER_PAGE = 10;
 const RANK = { urgent: 0, high: 1, normal: 2, low: 3 } as const;
@@ -12,7 +12,7 @@ const PRIORITY_SIGN = { urgent: '‼ ', high: '! ', normal: '', low: '' } as con
 
 /** Most urgent first, then newest: computed once per list, however long. */
 export const sortCases = memo((cases: readonly CaseSummary[]) =>
-  [...cases].sort((a, b) => (RANK[a.priority] ?? 2) - (RANK[b.priority] ?? 2) || (Date.parse(b.openedAt) || 0) - (Date.parse(a.openedAt) || 0)),
+  sortedBy(cases, (c) => RANK[c.priority] ?? 2, (c) => -(Date.parse(c.openedAt) || 0)),
 );
 
 export interface CaseHandlers {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { warmFormats } from '../../customer/format.js';
 import { assessStanding, type CustomerStanding } from '../../customer/standing.js';
 import { customerTerms } from '../../i18n/customer-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
@@ -160,6 +161,8 @@ export class CxCustomer360 extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#clock = setInterval(() => (this.tick += 1), 30_000);
+    // Intl loads locale data on first use: do it while idle, not in the first record's render.
+    (window.requestIdleCallback ?? setTimeout)(() => warmFormats(this.locale, this.now()));
     this.requestUpdate(); // after a move in the DOM the loader loads again
   }
 

@@ -18,6 +18,8 @@ export interface CustomerSource {
 export type RecordState = 'idle' | 'loading' | 'ready' | 'unknown' | 'error' | 'unsupported';
 export type CandidatesState = 'idle' | 'loading' | 'ready' | 'error' | 'unsupported';
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 const keyOf = (s: CustomerSource) => JSON.stringify([s.customerId, s.conversationId, s.interaction?.id, s.interaction?.customerId, s.interaction?.customerAddress]);
 
 /** The customer participant's handle on the conversation's first social or messaging channel. */
@@ -109,6 +111,8 @@ export class CustomerLoader implements ReactiveController {
       if (signal.aborted) return;
       if (customerId) {
         const [customer, loaded] = await Promise.all([adapter.customers!.getCustomer(customerId, { signal }), conversation.catch(() => undefined)]);
+        // A big record took a while to validate: render it in a task of its own.
+        await nextTask();
         if (signal.aborted) return;
         Object.assign(this, { customer, conversation: loaded, state: 'ready' });
       } else {

@@ -1,12 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { formatCount, formatDate, formatMoney } from '../../customer/format.js';
 import type { Customer, Offer, OrderSummary } from '../../model/index.js';
-import { memo, missing, pageOf, pagerView, safe, section, type ViewContext } from './section.js';
+import { memo, missing, pageOf, pagerView, safe, section, sortedBy, type ViewContext } from './section.js';
 
 export const ORDERS_PER_PAGE = 10;
 
 /** Newest first: computed once per list, however long. */
-export const sortOrders = memo((orders: readonly OrderSummary[]) => [...orders].sort((a, b) => (Date.parse(b.date) || 0) - (Date.parse(a.date) || 0)));
+export const sortOrders = memo((orders: readonly OrderSummary[]) => sortedBy(orders, (o) => -(Date.parse(o.date) || 0)));
 
 function renderOrder(order: OrderSummary, ctx: ViewContext): TemplateResult {
   const { t, locale } = ctx;

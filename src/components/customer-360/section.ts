@@ -89,6 +89,13 @@ export function pagerView(
   </nav>`;
 }
 
+/** A copy sorted by a key computed once per item (not once per comparison): 10 000 orders sort in a few ms. */
+export function sortedBy<T>(items: readonly T[], key: (item: T) => number, tieBreak: (item: T) => number = () => 0): T[] {
+  const keyed = items.map((item, index) => ({ item, k: key(item), t: tieBreak(item), index }));
+  keyed.sort((a, b) => a.k - b.k || a.t - b.t || a.index - b.index);
+  return keyed.map((entry) => entry.item);
+}
+
 /** Caches one derived value per input object (a sorted copy of a customer's 5 000 cases, say). */
 export function memo<A extends object, R>(derive: (input: A) => R): (input: A) => R {
   const cache = new WeakMap<A, R>();
