@@ -12,7 +12,7 @@ import { CustomerLoader } from './customer-loader.js';
 import { HistoryController } from './history-controller.js';
 import { IdentityActions } from './identity-actions.js';
 import { recordHandlers } from './record-handlers.js';
-import { renderRecord, renderStatus } from './record-view.js';
+import { renderRecord, renderStatus, type RecordView } from './record-view.js';
 import { Pager, type ViewContext } from './section.js';
 
 /**
@@ -198,6 +198,11 @@ export class CxCustomer360 extends LitElement {
     this.requestUpdate();
   }
 
+  #recordView(): RecordView {
+    const { agent, conversations } = this;
+    return { loader: this.#loader, history: this.#history, identity: this.#identity, cases: this.#cases, pager: this.#pager, agent, conversations, on: this.#on };
+  }
+
   override render(): TemplateResult {
     const adapter = this.#adapters.value;
     const ctx: ViewContext = { t: customerTerms, locale: this.locale, now: this.now(), can: (c) => !!adapter?.has(c) };
@@ -205,7 +210,7 @@ export class CxCustomer360 extends LitElement {
     return html`<div part="base" class="base">
       ${state === 'idle' || state === 'unsupported'
         ? renderStatus(state, ctx)
-        : renderRecord({ loader: this.#loader, history: this.#history, identity: this.#identity, cases: this.#cases, pager: this.#pager, agent: this.agent, conversations: this.conversations, on: this.#on }, ctx)}
+        : renderRecord(this.#recordView(), ctx)}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement || nothing}</div>
     </div>`;
   }
