@@ -15,6 +15,9 @@ export const darkTokens: Readonly<Record<string, string>> = {
   '--cx-color-sentiment-neutral': '#c0c7d4',
   '--cx-color-sentiment-positive': '#7fd89a',
   '--cx-color-sentiment-very-positive': '#a8f0bd',
+  '--cx-color-warning': '#ffc46b',
+  '--cx-color-danger': '#ff9b9b',
+  '--cx-color-success': '#7fd89a',
 };
 
 export const lightTokens: Readonly<Record<string, string>> = {

@@ -3,15 +3,15 @@
  *
  * `mountDesktop(root, adapter)` finds the page's regions inside `root`, gives `<cx-desk>` the
  * adapter and drives the legacy parts (softphone, queue, record) with plain DOM. Screenpop is
- * dropped in where it is ready: the conversation thread (it gets the adapter from `<cx-desk>`; a pop
- * sets its `conversation-id`) and sentiment badges in the queue and the record header. The parts
- * still to replace are marked in the markup.
+ * dropped in where it is ready: the conversation thread and the customer 360 (both get the adapter
+ * from `<cx-desk>`; a pop sets their `conversation-id`) and sentiment badges in the queue and the
+ * record header. The parts still to replace are marked in the markup.
  */
 import type { DemoAdapter } from '../src/adapters/demo/index.js';
 import type { Conversation, Interaction } from '../src/model/index.js';
 import { fill, formatTime, h, region } from './dom.js';
 import { mountQueue } from './queue.js';
-import { clearRecord, drawRecordSentiment, showRecord, wireTabs, type RecordOptions } from './record.js';
+import { clearRecord, customerLinked, drawRecordSentiment, showRecord, wireTabs, type RecordOptions } from './record.js';
 import { createSentimentSource } from './sentiment.js';
 import { mountSoftphone } from './softphone.js';
 
@@ -69,7 +69,9 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
   const sentiment = createSentimentSource(adapter);
   const record: RecordOptions = {
     head: region(root, 'record-head'),
-    customer: region(root, 'customer'),
+    customer: region(root, 'customer-360') as HTMLElementTagNameMap['cx-customer-360'],
+    customerEmpty: region(root, 'customer-empty'),
+    conversationsOf: (customerId) => adapter.demo.listConversations().filter((c) => c.customerId === customerId),
     conversation: region(root, 'conversation'),
     adapter,
     sentiment,
@@ -77,6 +79,7 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
   sentiment.onChange((id) => {
     if (id === openId) drawRecordSentiment(record, id);
   });
+  record.customer.agent = adapter.demo.agent;
   const tabs = root.querySelector<HTMLElement>('[role="tablist"]');
   if (tabs) wireTabs(tabs);
   const thread = region(root, 'thread') as HTMLElement & { conversationId?: string };
@@ -119,6 +122,8 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
     onPop: pop,
     announce,
   });
+
+  wireCustomer360(root, record, { pop, announce, changed: () => (redraw(), drawContacts()), signal });
 
   const contacts = region(root, 'contacts');
   const reports = region(root, 'reports');
@@ -194,4 +199,41 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
       clearInterval(interval);
     },
   };
+}
+
+/** What the page does when the customer 360 asks: open a conversation, draft the verification message, follow a link. */
+function wireCustomer360(
+  root: HTMLElement,
+  record: RecordOptions,
+  page: { pop: (conversationId: string) => void; announce: (text: string) => void; changed: () => void; signal: AbortSignal },
+): void {
+  const { signal, announce } = page;
+  root.addEventListener('cx-conversation-open', (event) => page.pop(event.conversationId), { signal });
+  root.addEventListener(
+    'cx-identify-request',
+    (event) => {
+      // The composer is hosted by the thread; when it can take text, the message goes into the reply box.
+      const composer = root.querySelector('cx-conversation-thread')?.shadowRoot?.querySelector('cx-composer') as (HTMLElement & { insertText?: (text: string) => void }) | null;
+      if (typeof composer?.insertText === 'function') {
+        event.preventDefault();
+        composer.insertText(event.message);
+        announce('The verification message is in the reply box: check it and send.');
+      } else {
+        announce('The verification message is shown under Customer details: send it to the customer.');
+      }
+    },
+    { signal },
+  );
+  root.addEventListener(
+    'cx-identity-linked',
+    (event) => {
+      customerLinked(record, event.customer.id);
+      page.changed();
+      announce(`${event.identity.handle} linked to ${event.customer.name}.`);
+    },
+    { signal },
+  );
+  root.addEventListener('cx-identity-unlinked', (event) => announce(`${event.identity.handle} unlinked from ${event.customer.name}.`), { signal });
+  root.addEventListener('cx-case-created', (event) => announce(`Case ${event.caseSummary.id} created.`), { signal });
+  root.addEventListener('cx-activity-logged', () => announce('Activity logged.'), { signal });
 }

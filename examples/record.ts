@@ -1,32 +1,27 @@
 /**
- * The legacy record page: header line, customer details and conversation info, as the old CRM
- * shows them (table-based form fields). A Screenpop customer 360 replaces the customer part.
+ * The legacy record page: header line and conversation info, as the old CRM shows them
+ * (table-based form fields), and the Screenpop customer 360 in the "Customer details" tab.
  */
-import type { Conversation, Customer, Interaction } from '../src/model/index.js';
+import type { CxCustomer360 } from '../src/components/customer-360/customer-360.js';
+import type { Conversation, Interaction } from '../src/model/index.js';
 import type { Adapter } from '../src/ports/ports.js';
-import { fill, formatDateTime, formatMoney, h, loadInto, relativeTime, words } from './dom.js';
+import { fill, formatDateTime, h, loadInto, words } from './dom.js';
 import { firstResponse, slaText } from './queue.js';
 import { headSentiment, type SentimentSource } from './sentiment.js';
 import { channelWord } from './softphone.js';
 
 export interface RecordOptions {
   head: HTMLElement;
-  customer: HTMLElement;
+  /** The "Customer details" tab: the customer 360, or a line saying why there is none. */
+  customer: CxCustomer360;
+  customerEmpty: HTMLElement;
+  /** The customer's conversations, as the host lists them (for the 360's history). */
+  conversationsOf: (customerId: string) => Conversation[];
   conversation: HTMLElement;
   adapter: Adapter;
   /** Conversation-level sentiment, shown in the header. */
   sentiment: SentimentSource;
 }
-
-const TIERS: Record<string, string> = { standard: 'Standard', silver: 'Silver', gold: 'Gold', platinum: 'Platinum', vip: 'VIP' };
-const METHODS: Record<string, string> = {
-  'verified-login': 'verified login',
-  'matched-email': 'matched e-mail',
-  'matched-phone': 'matched phone',
-  'agent-linked': 'linked by an agent',
-  'customer-stated': 'stated by the customer',
-  inferred: 'inferred',
-};
 
 /** One "Label: value" row of a legacy form table. */
 function field(label: string, ...value: (Node | string)[]): HTMLTableRowElement {
@@ -35,51 +30,6 @@ function field(label: string, ...value: (Node | string)[]): HTMLTableRowElement 
 
 function formTable(caption: string, rows: HTMLTableRowElement[]): HTMLTableElement {
   return h('table', { class: 'form' }, h('caption', {}, caption), h('tbody', {}, ...rows));
-}
-
-export function renderCustomer(customer: Customer | null, conversation: Conversation): Node[] {
-  if (!customer) {
-    const who = conversation.participants.find((p) => p.role === 'customer');
-    return [
-      h('p', { class: 'notice' }, h('strong', {}, 'No customer record linked. '), 'This conversation is from ', who ? `${who.displayName}${who.handle ? ` (${who.handle})` : ''}` : 'an unknown sender', ', who has not been matched to a contact yet.'),
-    ];
-  }
-  const v = customer.value;
-  const cases = customer.openCases.length
-    ? h('ul', { class: 'plain' }, ...customer.openCases.map((c) => h('li', {}, h('span', { class: 'mono' }, c.id), ` – ${c.subject} `, h('span', { class: 'muted' }, `(${words(c.status)}, ${words(c.priority)} priority, opened ${relativeTime(c.openedAt)})`))))
-    : 'None';
-  const identities = customer.identities.length
-    ? h(
-        'ul',
-        { class: 'plain' },
-        ...customer.identities.map((identity) =>
-          h(
-            'li',
-            {},
-            `${channelWord(identity.channel)}: `,
-            h('span', { class: 'mono' }, identity.handle),
-            ' ',
-            h('span', { class: identity.verified ? 'tag tag-ok' : 'tag' }, identity.verified ? '✓ Verified' : 'Not verified'),
-            h('span', { class: 'muted' }, ` – ${METHODS[identity.evidence.method] ?? identity.evidence.method}, ${Math.round(identity.evidence.confidence * 100)}% sure`),
-          ),
-        ),
-      )
-    : 'None linked';
-  const rows = [
-    field('Name', h('strong', {}, customer.name)),
-    field('Record ID', h('span', { class: 'mono' }, customer.record.id), h('span', { class: 'muted' }, ` (${customer.record.system} ${customer.record.type})`)),
-    field('Tier', ...(v.tier ? [h('span', { class: `tier tier-${v.tier}` }, TIERS[v.tier] ?? words(v.tier))] : [])),
-    field('Lifetime value', ...(v.lifetimeValue !== undefined && v.currency ? [formatMoney(v.lifetimeValue, v.currency)] : [])),
-    field('Customer since', ...(v.since ? [formatDateTime(v.since).split(',')[0]!] : [])),
-    field('Churn risk', ...(v.churnRisk ? [words(v.churnRisk)] : [])),
-    field('E-mail', ...(customer.email ? [customer.email] : [])),
-    field('Phone', ...(customer.phone ? [customer.phone] : [])),
-    field(`Open cases (${customer.openCases.length})`, cases),
-    field(`Identities (${customer.identities.length})`, identities),
-  ];
-  if (customer.influence) rows.push(field('Followers', `${customer.influence.followers.toLocaleString('en-GB')}${customer.influence.verified ? ' (verified account)' : ''}`));
-  if (customer.consent.preferred) rows.push(field('Preferred contact', words(customer.consent.preferred)));
-  return [formTable('Contact', rows)];
 }
 
 export function renderConversationInfo(conversation: Conversation, interaction?: Interaction): Node[] {
@@ -138,7 +88,6 @@ export function drawRecordSentiment(options: RecordOptions, conversationId: stri
 
 /** Fills the record page for one conversation; `conversation()` is shared by its parts. */
 export function showRecord(options: RecordOptions, conversationId: string, conversation: () => Promise<Conversation>, signal: AbortSignal, interaction?: Interaction): void {
-  const { adapter } = options;
   void loadInto(options.head, 'the conversation', signal, conversation, renderHead).then((loaded) => {
     // Keep the page's heading structure when the conversation could not be drawn.
     if (!loaded && !signal.aborted) options.head.prepend(h('h2', { id: 'record-title' }, 'Conversation'));
@@ -147,11 +96,13 @@ export function showRecord(options: RecordOptions, conversationId: string, conve
       drawRecordSentiment(options, conversationId);
     }
   });
-  void loadInto(options.customer, 'the customer record', signal, async () => {
-    const loaded = await conversation();
-    if (!loaded.customerId || !adapter.customers) return { customer: null, conversation: loaded };
-    return { customer: await adapter.customers.getCustomer(loaded.customerId, { signal }), conversation: loaded };
-  }, (value) => renderCustomer(value.customer, value.conversation));
+  showCustomer(options, conversationId, interaction);
+  void conversation().then(
+    (loaded) => {
+      if (!signal.aborted) options.customer.conversations = loaded.customerId ? options.conversationsOf(loaded.customerId) : [];
+    },
+    () => undefined, // the 360 shows its own error
+  );
   void loadInto(options.conversation, 'the conversation details', signal, conversation, (loaded) => renderConversationInfo(loaded, interaction));
 }
 
@@ -182,8 +133,27 @@ export function wireTabs(list: HTMLElement): void {
   });
 }
 
+/** Points the customer 360 at the conversation (it finds the customer, or the sender's candidates). */
+function showCustomer(options: RecordOptions, conversationId: string, interaction?: Interaction): void {
+  const c360 = options.customer;
+  options.customerEmpty.hidden = true;
+  c360.hidden = false;
+  c360.conversations = undefined;
+  c360.interaction = interaction;
+  c360.setAttribute('conversation-id', conversationId);
+}
+
+/** After a link, the 360 shows the customer: its history is theirs. */
+export function customerLinked(options: RecordOptions, customerId: string): void {
+  options.customer.conversations = options.conversationsOf(customerId);
+}
+
 export function clearRecord(options: RecordOptions, text: string): void {
   fill(options.head, h('h2', { id: 'record-title' }, 'No record open'));
-  fill(options.customer, h('p', { class: 'empty' }, text));
+  options.customer.hidden = true;
+  options.customer.removeAttribute('conversation-id');
+  options.customer.interaction = undefined;
+  fill(options.customerEmpty, text);
+  options.customerEmpty.hidden = false;
   options.conversation.replaceChildren();
 }

@@ -32,3 +32,22 @@ export { CxAdapterErrorEvent, type AdapterProblem } from './events/adapter-error
 export { errorEn as errorTerms, type ErrorTerms, type ErrorSubject } from './i18n/error-terms.js';
 export { visibleToCustomer, type ThreadFilter } from './thread/thread-view.js';
 export { threadEn as threadTerms, type ThreadTerms } from './i18n/thread-terms.js';
+export { CxCustomer360 } from './components/customer-360/customer-360.js';
+export { CxIdentityLinkEvent, CxIdentityLinkedEvent, CxIdentityUnlinkEvent, CxIdentityUnlinkedEvent, CxIdentifyRequestEvent } from './events/identity.js';
+export { CxCaseCreateEvent, CxCaseCreatedEvent, CxActivityLogEvent, CxActivityLoggedEvent } from './events/case.js';
+export { CxConversationOpenEvent } from './events/conversation-open.js';
+export { customerTerms, type CustomerTerms } from './i18n/customer-terms.js';
+export { standingTerms, type StandingTerms } from './i18n/standing-terms.js';
+export {
+  assessStanding,
+  describeStanding,
+  standingPriorityReason,
+  STANDING_RULES,
+  type CustomerStanding,
+  type StandingFactor,
+  type StandingWords,
+  type ReachLevel,
+  type ValueLevel,
+  type ChurnRisk,
+} from './customer/standing.js';
+export { channelHistory, type ChannelHistory } from './customer/history.js';

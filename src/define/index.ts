@@ -4,3 +4,4 @@ import './cx-sentiment-badge.js';
 import './cx-composer.js';
 import './cx-thread-message.js';
 import './cx-conversation-thread.js';
+import './cx-customer-360.js';

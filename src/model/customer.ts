@@ -215,6 +215,8 @@ export interface CustomerCandidate {
 }
 
 export interface NewCase {
+  /** Makes the call idempotent: creating a case with the same `clientId` again returns the first one. */
+  clientId?: string;
   customerId: string;
   conversationId?: string;
   subject: string;

@@ -51,12 +51,17 @@ function mount(demo: DemoAdapter): Desktop {
 }
 
 type Thread = HTMLElementTagNameMap['cx-conversation-thread'];
+type Customer360 = HTMLElementTagNameMap['cx-customer-360'];
 type Badge = HTMLElementTagNameMap['cx-sentiment-badge'];
 type ShownMessage = HTMLElementTagNameMap['cx-thread-message'];
 
 const q = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
 const customerPanel = () => q('[data-region="customer"]')!;
 const thread = () => q<Thread>('cx-conversation-thread')!;
+const c360 = () => q<Customer360>('cx-customer-360')!;
+/** The customer 360's words (its shadow root). */
+const c360Text = () => (c360().shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const c360Part = (name: string) => c360().shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 /** The `<cx-thread-message>` elements the thread has rendered (it virtualizes: the ones in view). */
 const shownMessages = () => [...(thread().shadowRoot?.querySelectorAll<ShownMessage>('cx-thread-message') ?? [])];
 const shownMessage = (id: string) => shownMessages().find((m) => m.message?.id === id);
@@ -71,8 +76,9 @@ function deepQueryAll(node: ParentNode, selector: string): Element[] {
 }
 
 /**
- * Wraps the demo's `loadMessages` to watch it. The thread pages with its page size (50) and the
- * queue's sentiment loads 20, so `limit` tells them apart. `fail` may throw to fail a call.
+ * Wraps the demo's `loadMessages` to watch it. The thread pages with its page size (50), the
+ * queue's sentiment loads 20 and the customer 360's history 15, so `limit` tells them apart. `fail`
+ * may throw to fail a call.
  */
 function watchLoads(demo: DemoAdapter, fail?: (id: string, options: LoadMessagesOptions | undefined) => void) {
   const port = demo.conversations!;
@@ -124,11 +130,16 @@ describe('demo agent desktop (examples/)', () => {
     const latest = page.messages[0]!;
     mount(demo);
 
-    await until(() => customerPanel().textContent!.includes(customer.name), 'the customer name');
-    const panel = customerPanel().textContent!;
+    // The customer 360 replaces the legacy contact table, in the legacy tab.
+    await until(() => c360().customer?.id === customer.id && c360Part('identities'), 'the customer 360');
+    expect(customerPanel().querySelector('table'), 'no legacy contact table').to.equal(null);
+    expect(c360().getAttribute('conversation-id')).to.equal(conversation.id);
+    expect(c360Part('name')!.textContent).to.equal(customer.name);
+    const panel = c360Text();
     expect(panel).to.include(customer.record.id);
     expect(panel).to.include(`Open cases (${customer.openCases.length})`);
-    expect(panel).to.include(`Identities (${customer.identities.length})`);
+    expect(c360().shadowRoot!.querySelectorAll('[part~="identity"]')).to.have.length(customer.identities.length);
+    await until(() => c360Part('channels'), 'the history by channel');
     expect(q('[data-region="current"]')!.textContent).to.include(current!.customerAddress);
     expect(q('[data-region="record-head"] h2')!.textContent).to.include(conversation.subject ?? '');
     expect(root.querySelector('[data-region="queue"] tr[aria-current="true"]')!.textContent).to.include(conversation.id);
@@ -178,7 +189,7 @@ describe('demo agent desktop (examples/)', () => {
       found = await conversationWithMarkup(demo);
     }
     mount(demo);
-    await until(() => customerPanel().querySelector('table, .notice'), 'the first pop');
+    await until(() => c360().customer || c360Part('unknown'), 'the first pop');
     expect(thread().getAttribute('conversation-id')).to.not.equal(found!.conversationId);
     demo.demo.offer(found!.conversationId);
     const accept = await until(() => q<HTMLButtonElement>('[data-region="offers"] .btn-accept'), 'the Accept button');
@@ -192,7 +203,8 @@ describe('demo agent desktop (examples/)', () => {
     expect(await thread().scrollToMessage(found!.message.id)).to.equal(true);
     const shown = await until(() => shownMessage(found!.message.id), 'the message in the thread');
     await until(() => textOf(shown) === found!.message.text, 'its text, as text');
-    expect(deepQueryAll(root, 'img')).to.deep.equal([]);
+    // The only images are avatars from http(s) URLs (the customer 360's).
+    expect(deepQueryAll(root, 'img').filter((img) => !(img.closest('[part~="avatar"]') && /^https:/.test(img.getAttribute('src')!)))).to.deep.equal([]);
     expect(deepQueryAll(root, '[onerror]')).to.deep.equal([]);
   });
 
@@ -200,18 +212,21 @@ describe('demo agent desktop (examples/)', () => {
     const demo = createDemoAdapter({ seed: 3, latency: 0 });
     demo.demo.failNext('customers.getCustomer', 'error');
     mount(demo);
-    const alert = await until(() => customerPanel().querySelector('[role="alert"]'), 'the error');
+    const alert = await until(() => c360().shadowRoot?.querySelector('[role="alert"]'), 'the error');
     expect(alert.textContent).to.include('Could not load the customer record');
     expect(alert.textContent).to.include('injected fault');
     await expect(root).to.be.accessible();
     const retry = alert.querySelector('button')!;
     expect(retry.textContent).to.equal('Retry');
+    retry.focus();
     retry.click();
     const current = await demo.interactions!.current!();
     const customer = await demo.customers!.getCustomer(current!.customerId!);
-    await until(() => customerPanel().textContent!.includes(customer.name), 'the customer after Retry');
-    expect(customerPanel().querySelector('[role="alert"]')).to.equal(null);
-    expect(document.activeElement).to.equal(customerPanel());
+    await until(() => c360().customer?.name === customer.name, 'the customer after Retry');
+    expect(c360().shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    // Keyboard focus stays in the customer details: on the customer's name.
+    await until(() => c360().shadowRoot!.activeElement === c360Part('name'), 'focus on the name');
+    expect(document.activeElement === c360(), 'focus in the customer 360').to.equal(true);
   });
 
   it('shows the thread’s load error with Retry, and Retry loads the messages', async () => {
@@ -345,11 +360,57 @@ describe('demo agent desktop (examples/)', () => {
   it('is accessible, with an incoming interaction, the thread and sentiment badges showing', async () => {
     const demo = createDemoAdapter({ seed: 3, latency: 0 });
     mount(demo);
-    await until(() => shownMessages().length > 0 && customerPanel().querySelector('table'), 'the record');
+    await until(() => shownMessages().length > 0 && c360().customer, 'the record');
     await until(() => q('[data-region="record-sentiment"] cx-sentiment-badge') && sentimentCells().some((cell) => cell.querySelector('cx-sentiment-badge')), 'the badges');
     const other = demo.demo.listConversations().find((c) => c.id !== desktop!.openConversationId);
     demo.demo.offer(other!.id);
     await until(() => q('[data-region="offers"] .btn-accept'), 'the offer');
     await expect(root).to.be.accessible();
+  });
+
+  it('the customer 360 handles an unknown sender: Ask the customer goes into the reply box when the composer can take it', async () => {
+    const demo = createDemoAdapter({ seed: 3, latency: 0 });
+    mount(demo);
+    await until(() => c360().customer, 'the first pop');
+    desktop!.pop('conv-011');
+    await until(() => c360().shadowRoot!.querySelectorAll('[part~="candidate"]').length === 2, 'the candidates for @bexh_88');
+    expect(c360Part('name')!.textContent).to.equal('@bexh_88');
+    const ask = () => [...c360().shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Ask the customer'))!;
+
+    // A composer without insertText: the 360 shows the message and the status bar says so.
+    ask().click();
+    await until(() => c360Part('identify-message'), 'the message shown');
+    expect(q('[data-region="announce"]')!.textContent).to.include('shown under Customer details');
+
+    // A composer with insertText: the message goes into the reply box instead.
+    const composer = await until(() => thread().shadowRoot?.querySelector('cx-composer') as (HTMLElement & { insertText?: (text: string) => void }) | null, 'the composer');
+    const inserted: string[] = [];
+    composer.insertText = (text) => inserted.push(text);
+    ask().click();
+    await until(() => inserted.length === 1, 'the message in the reply box');
+    expect(inserted[0]).to.include('direct message');
+    await until(() => !c360Part('identify-message'), 'the 360 no longer shows it');
+    expect(q('[data-region="announce"]')!.textContent).to.include('in the reply box');
+    await expect(root).to.be.accessible();
+
+    // Link: the 360 shows the customer with their history, and the queue knows who it is.
+    [...c360().shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Link @bexh_88 to Rebecca “Bex” Holloway')!.click();
+    await until(() => c360().customer?.id === 'cust-13' && c360Part('channels'), 'the linked customer with history');
+    expect(c360().conversations!.map((c) => c.id)).to.include('conv-011');
+    expect(q('[data-region="announce"]')!.textContent).to.include('@bexh_88 linked to Rebecca');
+  });
+
+  it('opens a conversation from the customer 360’s history', async () => {
+    const demo = createDemoAdapter({ seed: 3, latency: 0 });
+    mount(demo);
+    desktop!.pop('conv-001'); // Dana, who has more than one conversation
+    const open = await until(
+      () => [...(c360().shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="channels"] button') ?? [])].find((b) => !b.getAttribute('aria-label')!.includes('Broadband down')),
+      'a history row for another conversation',
+    );
+    open.click();
+    await until(() => desktop!.openConversationId !== 'conv-001', 'the pop');
+    expect(thread().getAttribute('conversation-id')).to.equal(desktop!.openConversationId);
+    expect(c360().getAttribute('conversation-id')).to.equal(desktop!.openConversationId);
   });
 });

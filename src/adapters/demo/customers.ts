@@ -1,7 +1,9 @@
 import type { CaseSummary, Customer, CustomerCandidate, Identity } from '../../model/index.js';
-import { AdapterError } from '../../ports/errors.js';
+import { AdapterError, RetryableError } from '../../ports/errors.js';
 import type { CustomerDirectoryInput, IdentityQuery } from '../../ports/ports.js';
-import { JUNK, type DemoState } from './state.js';
+import { CANDIDATE_HINTS } from './data/candidates.js';
+import { PEOPLE } from './data/people.js';
+import { JUNK, type DemoFault, type DemoState } from './state.js';
 
 const normalise = (handle: string) => handle.trim().toLowerCase().replace(/^@/, '').replace(/[\s().-]/g, '');
 
@@ -18,8 +20,16 @@ function resemblance(customer: Customer, query: IdentityQuery): { confidence: nu
 const sameIdentity = (identity: Pick<Identity, 'channel' | 'handle'>, query: IdentityQuery) =>
   identity.channel === query.channel && normalise(identity.handle) === normalise(query.handle);
 
+/** Fails a write that was done, as if the answer was lost on the way back. */
+function loseResponse(fault: DemoFault | null, operation: string): void {
+  if (fault === 'lost-response') throw new RetryableError(`The demo host did ${operation} but the answer was lost (injected fault).`);
+}
+
 /** The demo's record host: customers, identities, cases and activities, in memory. */
 export function demoCustomers(state: DemoState): CustomerDirectoryInput {
+  /** Cases created by client id: the same id again returns the first case. */
+  const casesByClientId = new Map<string, CaseSummary>();
+  let caseSequence = 0;
   const enter = async (operation: string, signal: AbortSignal | undefined) => {
     const fault = await state.enter(`customers.${operation}`, signal);
     await state.failBefore(operation, fault, signal);
@@ -29,6 +39,17 @@ export function demoCustomers(state: DemoState): CustomerDirectoryInput {
     state.customers.set(customer.id, customer);
     return customer;
   };
+  /** Conversations nobody owned whose customer wrote from `identity` now belong to the customer. */
+  const adoptConversations = (customerId: string, identity: Identity) => {
+    for (const conversation of state.conversations.values()) {
+      if (conversation.customerId) continue;
+      const handle = state.customerParticipant(conversation).handle;
+      const onChannel = conversation.channels.some((ch) => ch.kind === identity.channel);
+      if (handle && onChannel && sameIdentity(identity, { channel: identity.channel, handle })) {
+        state.conversations.set(conversation.id, { ...conversation, customerId });
+      }
+    }
+  };
 
   return {
     async getCustomer(id, options) {
@@ -37,34 +58,46 @@ export function demoCustomers(state: DemoState): CustomerDirectoryInput {
     },
 
     async findCandidates(query, options) {
-      await enter('findCandidates', options?.signal);
-      const candidates: CustomerCandidate[] = [];
+      if ((await enter('findCandidates', options?.signal)) === 'junk') return [JUNK.customer] as never;
+      const found = new Map<string, CustomerCandidate>();
+      const offer = (candidate: CustomerCandidate) => {
+        const known = found.get(candidate.customer.id);
+        if (!known || known.confidence < candidate.confidence) found.set(candidate.customer.id, candidate);
+      };
       for (const customer of state.customers.values()) {
         const linked = customer.identities.find((identity) => sameIdentity(identity, query));
-        if (linked) {
-          candidates.push({ customer, confidence: linked.evidence.confidence, reason: `Linked ${linked.channel} identity (${linked.evidence.method})` });
-          continue;
-        }
-        const guess = resemblance(customer, query);
-        if (guess) candidates.push({ customer, ...guess });
+        if (linked) offer({ customer, confidence: linked.evidence.confidence, reason: `Linked ${linked.channel} identity (${linked.evidence.method})` });
       }
-      return candidates.sort((a, b) => b.confidence - a.confidence || a.customer.name.localeCompare(b.customer.name));
+      for (const hint of CANDIDATE_HINTS) {
+        const customer = state.customers.get(PEOPLE[hint.person].id);
+        if (customer && sameIdentity(hint, query)) offer({ customer, confidence: hint.confidence, reason: hint.reason });
+      }
+      for (const customer of state.customers.values()) {
+        const guess = found.has(customer.id) ? null : resemblance(customer, query);
+        if (guess) offer({ customer, ...guess });
+      }
+      return [...found.values()].sort((a, b) => b.confidence - a.confidence || a.customer.name.localeCompare(b.customer.name));
     },
 
     async linkIdentity(customerId, identity, options) {
-      await enter('linkIdentity', options?.signal);
+      const fault = await enter('linkIdentity', options?.signal);
       const customer = state.customer(customerId);
       const identities = [...customer.identities.filter((i) => !sameIdentity(i, identity)), identity];
-      return update({ ...customer, identities });
+      const linked = update({ ...customer, identities });
+      adoptConversations(customerId, identity);
+      loseResponse(fault, 'linkIdentity');
+      return linked;
     },
 
     async unlinkIdentity(customerId, query, options) {
-      await enter('unlinkIdentity', options?.signal);
+      const fault = await enter('unlinkIdentity', options?.signal);
       const customer = state.customer(customerId);
       if (!customer.identities.some((i) => sameIdentity(i, query))) {
         throw new AdapterError('not-found', `${customer.name} has no linked ${query.channel} identity "${query.handle}".`);
       }
-      return update({ ...customer, identities: customer.identities.filter((i) => !sameIdentity(i, query)) });
+      const unlinked = update({ ...customer, identities: customer.identities.filter((i) => !sameIdentity(i, query)) });
+      loseResponse(fault, 'unlinkIdentity');
+      return unlinked;
     },
 
     async openRecord(record, options) {
@@ -73,16 +106,20 @@ export function demoCustomers(state: DemoState): CustomerDirectoryInput {
     },
 
     async createCase(newCase, options) {
-      await enter('createCase', options?.signal);
+      const fault = await enter('createCase', options?.signal);
+      const earlier = newCase.clientId === undefined ? undefined : casesByClientId.get(newCase.clientId);
+      if (earlier) return earlier;
       const customer = state.customer(newCase.customerId);
       if (!newCase.subject.trim()) throw new AdapterError('invalid-data', 'A case needs a subject.');
+      caseSequence += 1;
       const created: CaseSummary = {
-        id: String(5000_1000 + state.customers.size * 100 + customer.openCases.length + state.activities.length),
+        id: String(49_000 + caseSequence).padStart(8, '0'),
         subject: newCase.subject,
         status: 'new',
         priority: newCase.priority ?? 'normal',
         openedAt: state.now(),
       };
+      if (newCase.clientId !== undefined) casesByClientId.set(newCase.clientId, created);
       update({ ...customer, openCases: [...customer.openCases, created] });
       if (newCase.conversationId && state.conversations.has(newCase.conversationId)) {
         const conversation = state.conversation(newCase.conversationId);
@@ -99,13 +136,15 @@ export function demoCustomers(state: DemoState): CustomerDirectoryInput {
           event: { type: 'case-created', details: { caseId: created.id, subject: created.subject } },
         });
       }
+      loseResponse(fault, 'createCase');
       return created;
     },
 
     async logActivity(activity, options) {
-      await enter('logActivity', options?.signal);
+      const fault = await enter('logActivity', options?.signal);
       state.customer(activity.customerId);
       state.activities.push(activity);
+      loseResponse(fault, 'logActivity');
     },
   };
 }

@@ -7,7 +7,8 @@ export function interactionFor(state: DemoState, conversation: Conversation): In
   const channel = conversation.channels[0]!;
   const kind = channel.kind === 'other' ? 'chat' : channel.kind;
   const customer = conversation.customerId ? state.customers.get(conversation.customerId) : undefined;
-  const address = customer?.identities.find((identity) => identity.channel === kind)?.handle ?? customer?.email ?? state.customerParticipant(conversation).displayName;
+  const who = state.customerParticipant(conversation);
+  const address = customer?.identities.find((identity) => identity.channel === kind)?.handle ?? customer?.email ?? who.handle ?? who.displayName;
   return {
     id: state.nextId('interaction'),
     channel: kind,

@@ -1,63 +1,7 @@
-import type { CaseSummary, ChannelKind, Consent, Customer, CustomerValue, Identity, IdentityEvidence, OrderSummary } from '../../../model/index.js';
-import { PEOPLE, type Person, type PersonKey } from './people.js';
+import type { Customer } from '../../../model/index.js';
+import { build } from './customer-build.js';
+import { accountCustomers, reviewerOrders } from './customers-accounts.js';
 import type { Clock } from './time.js';
-
-const CRM = 'https://northwind.example.com/crm';
-
-type Evidence = [method: IdentityEvidence['method'], source: string, daysAgo: number, confidence: number, note?: string];
-type IdentitySpec = [channel: ChannelKind, handle: string, verified: boolean, evidence: Evidence];
-type CaseSpec = [id: string, subject: string, status: CaseSummary['status'], priority: CaseSummary['priority'], daysAgo: number];
-type OrderSpec = [id: string, product: string, status: OrderSummary['status'], amountPence: number, daysAgo: number];
-type OfferSpec = [id: string, title: string, reason: string, score: number];
-type NoteSpec = [text: string, author: string, daysAgo: number];
-
-interface CustomerSpec {
-  sfId: string;
-  locale: string;
-  value: [tier: CustomerValue['tier'], lifetimePence: number, sinceDays: number, churnRisk: NonNullable<CustomerValue['churnRisk']>];
-  followers?: [followers: number, verified: boolean, reach: number];
-  /** Social handles and other identities beyond the email and phone on file. */
-  identities: IdentitySpec[];
-  cases?: CaseSpec[];
-  orders?: OrderSpec[];
-  offers?: OfferSpec[];
-  consent: Omit<Consent, 'language'>;
-  notes?: NoteSpec[];
-}
-
-/** Builds a customer record; email and phone identities come from the CRM import. */
-function build(t: Clock, key: PersonKey, spec: CustomerSpec): Customer {
-  const person: Person = PEOPLE[key];
-  const [tier, lifetimeValue, sinceDays, churnRisk] = spec.value;
-  const since = t.daysAgo(sinceDays);
-  const identity = ([channel, handle, verified, [method, source, days, confidence, note]]: IdentitySpec): Identity => ({
-    channel,
-    handle,
-    verified,
-    evidence: { method, source, linkedAt: t.daysAgo(days), confidence, ...(note ? { note } : {}) },
-  });
-  return {
-    id: person.id,
-    record: { system: 'salesforce', type: 'Contact', id: spec.sfId, url: `${CRM}/Contact/${spec.sfId}` },
-    name: person.name,
-    email: person.email,
-    phone: person.phone,
-    avatarUrl: `https://picsum.photos/seed/${person.id}/96/96`,
-    identities: [
-      identity(['email', person.email, true, ['matched-email', 'crm-import', sinceDays, 1]]),
-      identity(['voice', person.phone, true, ['matched-phone', 'crm-import', sinceDays, 0.95]]),
-      ...spec.identities.map(identity),
-    ],
-    value: { tier, lifetimeValue, currency: 'GBP', since, churnRisk },
-    ...(spec.followers ? { influence: { followers: spec.followers[0], verified: spec.followers[1], reach: spec.followers[2] } } : {}),
-    openCases: (spec.cases ?? []).map(([id, subject, status, priority, days]) => ({ id, subject, status, priority, openedAt: t.daysAgo(days), url: `${CRM}/Case/${id}` })),
-    orders: (spec.orders ?? []).map(([id, product, status, amount, days]) => ({ id, product, status, amount, currency: 'GBP', date: t.daysAgo(days) })),
-    offers: (spec.offers ?? []).map(([id, title, reason, score]) => ({ id, title, reason, score })),
-    consent: { ...spec.consent, language: spec.locale },
-    notes: (spec.notes ?? []).map(([text, author, days], i) => ({ id: `note-${person.id}-${i + 1}`, text, author, createdAt: t.daysAgo(days) })),
-    locale: spec.locale,
-  };
-}
 
 const LONDON = 'Europe/London';
 
@@ -99,6 +43,7 @@ export function customers(t: Clock): Customer[] {
         ['NW-ORD-419001', 'Helix Aurora 15 Pro 512GB — Titanium Grey', 'delayed', 119_900, 6],
         ['NW-ORD-280114', 'Unlimited Max SIM-only', 'active', 3_500, 6 * 365],
         ['NW-ORD-290877', 'Full Fibre 900', 'active', 6_200, 800],
+        ...reviewerOrders(),
       ],
       offers: [
         ['off-0201', 'Courier upgrade to next-day named-time delivery', 'Pre-order delayed past promised date; high reach.', 0.88],
@@ -260,7 +205,6 @@ export function customers(t: Clock): Customer[] {
       value: ['standard', 9_600, 45, 'medium'],
       identities: [
         ['instagram', '@bex.holloway', false, ['matched-email', 'matcher', 40, 0.7]],
-        ['x', '@bexh_88', false, ['inferred', 'matcher', 0.05, 0.42, 'Name similarity “Bex H” + open appointment complaint; not confirmed']],
       ],
       cases: [['00048301', 'Engineer did not attend', 'open', 'normal', 2]],
       orders: [['NW-ORD-409900', 'Full Fibre 150 — installation', 'delayed', 2_800, 20]],
@@ -273,11 +217,11 @@ export function customers(t: Clock): Customer[] {
       value: ['standard', 27_400, 300, 'low'],
       identities: [
         ['facebook', 'Beth Hollins', false, ['customer-stated', 'agent-aisha', 0.5, 0.8]],
-        ['x', '@bexh_88', false, ['inferred', 'matcher', 0.05, 0.31, 'Name similarity “Beth H”; different city in bio']],
       ],
       orders: [['NW-ORD-388120', '5G Flex 30GB SIM-only', 'active', 1_500, 300]],
       offers: [['off-1401', 'Add Full Fibre and save £5/month on mobile', 'Mobile-only customer in a Full Fibre area.', 0.45]],
       consent: { email: true, sms: true, phone: true, marketing: true, preferred: 'dm', timeZone: LONDON },
     }),
+    ...accountCustomers(t),
   ];
 }

@@ -1,4 +1,5 @@
 import type { DemoDataset } from '../dataset.js';
+import { accountConversations } from './conversations-accounts.js';
 import { longConversations } from './conversations-long.js';
 import { directConversations } from './conversations-direct.js';
 import { socialConversations } from './conversations-social.js';
@@ -10,7 +11,7 @@ import { clock } from './time.js';
 
 /**
  * The built-in demo data set for Northwind Mobile & Broadband (@NorthwindHelp), a fictional
- * telecom, ISP and phone retailer: 14 customers and 32 conversations across X, Facebook, Instagram,
+ * telecom, ISP and phone retailer: 16 customers and 34 conversations across X, Facebook, Instagram,
  * the Northwind Community forum, email, web chat and call notes.
  *
  * Every time is laid out relative to `now`, so the demo always looks fresh; the result is a pure
@@ -19,7 +20,7 @@ import { clock } from './time.js';
  */
 export function builtInDataset(now: Date): DemoDataset {
   const t = clock(now);
-  const built = [...longConversations(t), ...[...socialConversations, ...directConversations].map((spec) => thread(t, spec))].sort((a, b) =>
+  const built = [...longConversations(t), ...[...socialConversations, ...directConversations, ...accountConversations].map((spec) => thread(t, spec))].sort((a, b) =>
     a.conversation.id.localeCompare(b.conversation.id),
   );
   return {

@@ -53,6 +53,10 @@ export const PEOPLE = {
   ravi: { id: 'cust-12', name: 'Ravi Chandran', email: 'ravi.chandran@example.com', phone: '+44 20 7946 0359', x: '@ravichandran_dev', instagram: '@ravi.c' },
   bex: { id: 'cust-13', name: 'Rebecca “Bex” Holloway', email: 'bex.holloway@example.com', phone: '+44 20 7946 0461', instagram: '@bex.holloway' },
   beth: { id: 'cust-14', name: 'Beth Hollins', email: 'beth.hollins@example.com', phone: '+44 20 7946 0572', facebook: 'Beth Hollins' },
+  /** A fleet account: thousands of cases and hundreds of orders. */
+  harbour: { id: 'cust-15', name: 'Harbour & Vale Logistics', email: 'fleet@harbourvale.example.com', phone: '+44 20 7946 0683' },
+  /** Asked not to be contacted: no consent on any route. */
+  ingrid: { id: 'cust-16', name: 'Ingrid Solberg', email: 'ingrid.solberg@example.com', phone: '+44 20 7946 0794', facebook: 'Ingrid Solberg' },
 } as const satisfies Record<string, Person>;
 export type PersonKey = keyof typeof PEOPLE;
 
