@@ -377,20 +377,19 @@ describe('demo agent desktop (examples/)', () => {
     expect(c360Part('name')!.textContent).to.equal('@bexh_88');
     const ask = () => [...c360().shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Ask the customer'))!;
 
-    // A composer without insertText: the 360 shows the message and the status bar says so.
+    // The real composer takes it: the message goes into its reply box, as new reply text.
+    const composer = await until(() => thread().shadowRoot?.querySelector('cx-composer') as (HTMLElement & { insertText?: (text: string) => boolean }) | null, 'the composer');
+    const replyBox = () => composer.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea#text');
     ask().click();
-    await until(() => c360Part('identify-message'), 'the message shown');
-    expect(q('[data-region="announce"]')!.textContent).to.include('shown under Customer details');
-
-    // A composer with insertText: the message goes into the reply box instead.
-    const composer = await until(() => thread().shadowRoot?.querySelector('cx-composer') as (HTMLElement & { insertText?: (text: string) => void }) | null, 'the composer');
-    const inserted: string[] = [];
-    composer.insertText = (text) => inserted.push(text);
-    ask().click();
-    await until(() => inserted.length === 1, 'the message in the reply box');
-    expect(inserted[0]).to.include('direct message');
-    await until(() => !c360Part('identify-message'), 'the 360 no longer shows it');
+    await until(() => replyBox()?.value.includes('direct message'), 'the message in the reply box');
+    expect(c360Part('identify-message')).to.equal(null);
     expect(q('[data-region="announce"]')!.textContent).to.include('in the reply box');
+
+    // A composer that cannot take it (no insertText): the 360 shows the message and the status bar says so.
+    composer.insertText = undefined;
+    ask().click();
+    await until(() => c360Part('identify-message'), 'the message shown in the 360');
+    expect(q('[data-region="announce"]')!.textContent).to.include('shown under Customer details');
     await expect(root).to.be.accessible();
 
     // Link: the 360 shows the customer with their history, and the queue knows who it is.
