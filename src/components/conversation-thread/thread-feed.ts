@@ -26,7 +26,6 @@ export interface FeedView {
   /** Whether a failed reply can be sent again from the thread. */
   canRetry(message: Message): boolean;
   retry(event: CxMessageRetryEvent): void;
-  loadOlder(): void;
 }
 
 /** The states before the feed (loading, error, empty), or the older-page status and the virtualized feed. */
@@ -40,9 +39,9 @@ export function renderBody(v: FeedView): TemplateResult {
       <button type="button" @click=${() => loader.retry()}>${t.retry}</button>
     </div>`;
   if (loader.state !== 'ready') return html`<div part="status" role="status">${loader.state === 'loading' ? t.loading : nothing}</div>`;
-  if (loader.store.size === 0) return html`<div part="status">${t.empty}</div>`;
+  if (loader.messages.length === 0) return html`<div part="status">${t.empty}</div>`;
   const format = timeFormat(v.locale, v.timeZone);
-  const setSize = loader.nextCursor === null ? rows.length : -1;
+  const setSize = loader.complete ? rows.length : -1;
   const s = v.scroller;
   return html`${renderOlder(v)}
     ${rows.length ? nothing : html`<div part="status">${t.noMatchesInView}</div>`}
@@ -62,7 +61,7 @@ export function renderBody(v: FeedView): TemplateResult {
           const day = i === 0 || key !== format.dayKey(rows[i - 1]!.createdAt) ? format.day(m.createdAt) : undefined;
           return html`<cx-thread-message role="article" data-index=${i} aria-posinset=${i + 1} aria-setsize=${setSize}
             tabindex=${i === s.active ? 0 : -1} .message=${m} .channel=${v.channels.get(m.channelId)}
-            .replyTo=${m.inReplyTo ? loader.store.get(m.inReplyTo) : undefined} .day=${day} .highlight=${v.query}
+            .replyTo=${m.inReplyTo ? loader.get(m.inReplyTo) : undefined} .day=${day} .highlight=${v.query}
             .now=${v.now} .locale=${v.locale} .timeZone=${v.timeZone} .scorer=${v.scorer}
             ?retryable=${m.delivery === 'failed' && v.canRetry(m)} ?selected=${m.id === v.selectedId}></cx-thread-message>`;
         },
@@ -74,7 +73,7 @@ function renderOlder(v: FeedView): TemplateResult | typeof nothing {
   const loader = v.loader;
   if (loader.olderError)
     return html`<div part="status" role="alert">${threadEn.olderFailed} ${loader.olderError.message}
-      <button type="button" @click=${() => { loader.olderError = undefined; v.loadOlder(); }}>${threadEn.retry}</button></div>`;
+      <button type="button" @click=${() => { loader.olderError = undefined; void v.scroller.loadOlder(); }}>${threadEn.retry}</button></div>`;
   if (loader.loadingOlder) return html`<div part="status">${threadEn.loadingOlder}</div>`;
   return nothing;
 }
