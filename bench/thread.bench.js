@@ -36,6 +36,9 @@ const arg = (name, fallback) => {
 const runs = Number(arg('runs', '1'));
 const rates = arg('rates', '1,4').split(',').map(Number);
 const profile = process.argv.includes('--profile');
+/** `--only flood,typing,big`: some of the measures (while working on one); all by default. */
+const only = new Set(arg('only', 'flood,typing,big').split(','));
+const none = { longTasks: 0, longestTask: 0, frameP95: 0, keyP95: 0, keystrokes: 0, firstRows: 0, allIn: 0, took: 0, sent: 0, stored: 0, unique: 0, inOrder: true, followed: true };
 const dir = mkdtempSync(join(tmpdir(), 'screenpop-thread-bench-'));
 const started = Date.now();
 
@@ -103,21 +106,37 @@ try {
       await page.waitForFunction(() => document.title === 'ready');
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 
-      await page.evaluate(() => window.bench.mount(10_000));
-      if (profile && rate > 1) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
-      const flood = await page.evaluate(() => window.bench.stream(1000, 10, true));
-      if (profile && rate > 1) {
-        const { profile: data } = await cdp.send('Profiler.stop');
-        writeFileSync(join(root, 'bench/thread-flood.cpuprofile'), JSON.stringify(data));
+      let flood = none;
+      let typing = none;
+      let control = none;
+      let big = none;
+      let boundary = none;
+      if (only.has('flood')) {
+        await page.evaluate(() => window.bench.mount(10_000));
+        if (profile && rate > 1) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+        flood = await page.evaluate(() => window.bench.stream(1000, 10, true));
+        if (profile && rate > 1) {
+          const { profile: data } = await cdp.send('Profiler.stop');
+          writeFileSync(join(root, 'bench/thread-flood.cpuprofile'), JSON.stringify(data));
+        }
       }
-      await page.evaluate(() => window.bench.mount(10_000));
-      if (!(await page.evaluate(() => window.bench.focusComposer()))) throw new Error('No composer text box to type into.');
-      const typingRun = page.evaluate(() => window.bench.stream(1000, 10, true));
-      await typeUntil(page, typingRun);
-      const typing = await typingRun;
-      const control = await page.evaluate(() => window.bench.stream(1000, 10, false));
-      const big = await page.evaluate(() => window.bench.mount(100_000));
-      const boundary = await page.evaluate(() => window.bench.boundary(100_000));
+      if (only.has('typing')) {
+        await page.evaluate(() => window.bench.mount(10_000));
+        if (!(await page.evaluate(() => window.bench.focusComposer()))) throw new Error('No composer text box to type into.');
+        const typingRun = page.evaluate(() => window.bench.stream(1000, 10, true));
+        await typeUntil(page, typingRun);
+        typing = await typingRun;
+      }
+      if (only.has('flood')) control = await page.evaluate(() => window.bench.stream(1000, 10, false));
+      if (only.has('big')) {
+        if (profile && rate > 1 && !only.has('flood')) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
+        big = await page.evaluate(() => window.bench.mount(100_000));
+        if (profile && rate > 1 && !only.has('flood')) {
+          const { profile: data } = await cdp.send('Profiler.stop');
+          writeFileSync(join(root, 'bench/thread-big.cpuprofile'), JSON.stringify(data));
+        }
+        boundary = await page.evaluate(() => window.bench.boundary(100_000));
+      }
       await page.close();
 
       for (const s of [flood, typing]) {

@@ -84,6 +84,11 @@ export class BottomFollow implements ReactiveController {
     }
   }
 
+  /** Rows changed above the view: at the bottom, back to it at the next frame. */
+  keep(): void {
+    this.#pin.schedule();
+  }
+
   /** The feed scrolled; returns its scroll offset when it was read (not while following without the agent scrolling). */
   onScroll(): number | undefined {
     // Following and the agent not scrolling: nothing can leave the bottom, so no layout is read here

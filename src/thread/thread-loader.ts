@@ -15,14 +15,11 @@ export type ThreadLoadState = 'idle' | 'loading' | 'ready' | 'error';
 export interface ThreadLoaderListeners {
   /** After live events were applied (at most once per animation frame). */
   onLive?: (change: StoreChange) => void;
-  /** After a slice of a page was stored while the thread shows (older messages above the view). */
-  onSlice?: () => void;
+  /** After a page was stored while the thread shows (older messages, above the view). */
+  onPageStored?: () => void;
   /** Another agent's presence arrived. */
   onPresence?: (presence: Presence) => void;
 }
-
-/** How often (ms) the rows follow a long page being stored, after its first slice. */
-const SLICE_RENDER_EVERY = 200;
 
 /**
  * Loads one conversation for a thread: the conversation, its newest page, older pages on demand, and
@@ -195,26 +192,19 @@ export class ThreadLoader implements ReactiveController {
     }
   }
 
-  /** Stores a page in slices; the rows follow at the first slice (`first`), then now and then, then at the end. */
+  /**
+   * Stores a page in slices. The rows follow at the first slice (`first`: the newest messages, the first
+   * screen) and at the end, not in between: what comes in between is older, above the view.
+   */
   async #ingest(messages: readonly Message[], signal: AbortSignal, first?: () => void): Promise<number | undefined> {
     this.#ingesting = true;
-    let shown = 0;
     try {
-      return await ingestPage(this.#store, messages, {
-        signal,
-        onSlice: (_added, isFirst) => {
-          if (isFirst && first) first();
-          else if (performance.now() - shown < SLICE_RENDER_EVERY) return;
-          else this.#host.requestUpdate();
-          shown = performance.now();
-          if (this.state === 'ready') this.#listeners.onSlice?.();
-        },
-      });
+      return await ingestPage(this.#store, messages, { signal, onSlice: (_added, isFirst) => isFirst && first?.() });
     } finally {
       if (!signal.aborted) {
         this.#ingesting = false;
         this.#host.requestUpdate();
-        if (this.state === 'ready') this.#listeners.onSlice?.();
+        if (this.state === 'ready') this.#listeners.onPageStored?.();
       }
     }
   }

@@ -94,6 +94,11 @@ export class ThreadScroller implements ReactiveController {
     this.#follow.added(count);
   }
 
+  /** Older messages were stored above the view: at the bottom, the feed stays there. */
+  stored(): void {
+    this.#follow.keep();
+  }
+
   onScroll = (): void => {
     const top = this.#follow.onScroll();
     // At the top, the first row is in view, whatever range the virtualizer last reported: after a long

@@ -169,7 +169,14 @@ export class ThreadStore {
     keyed.sort((a, b) => a.t - b.t || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
     // Only the messages after the earliest new one move: live batches merge into the tail, not the whole thread.
     const earliest = keyed[0]!.m;
-    const old = this.#sorted.splice(lowerBound(this.#sorted, (m) => compareMessages(m, earliest) <= 0));
+    const at = lowerBound(this.#sorted, (m) => compareMessages(m, earliest) <= 0);
+    const next = this.#sorted[at];
+    if (!next || compareMessages(keyed[keyed.length - 1]!.m, next) <= 0) {
+      // Nothing to interleave (a page older than everything, a live batch after it): moved in place, not one by one.
+      for (let k = 0; k < keyed.length; k += SPLICE_MAX) this.#sorted.splice(at + k, 0, ...keyed.slice(k, k + SPLICE_MAX).map((e) => e.m));
+      return;
+    }
+    const old = this.#sorted.splice(at);
     let i = 0;
     for (const { m } of keyed) {
       while (i < old.length && compareMessages(old[i]!, m) <= 0) this.#sorted.push(old[i++]!);
@@ -192,5 +199,8 @@ export class ThreadStore {
     return this.#sorted.indexOf(message);
   }
 }
+
+/** Items spread into one `splice` call at most (arguments are bounded). */
+const SPLICE_MAX = 10_000;
 
 const DELIVERY_RANK: Record<Message['delivery'], number> = { pending: 0, failed: 0, sent: 1, delivered: 2, read: 3 };

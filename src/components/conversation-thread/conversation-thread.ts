@@ -85,7 +85,7 @@ export class CxConversationThread extends LitElement {
   readonly #announcer = new Announcer(this, { summarize: threadEn.announce });
   readonly #loader = new ThreadLoader(this.#host, {
     onLive: (change) => this.#onLive(change),
-    onSlice: () => this.#scroller.added(0),
+    onPageStored: () => this.#scroller.stored(),
     onPresence: (presence) => this.#presence.update(presence),
   });
   readonly #scroller = new ThreadScroller(this.#host, this.#loader);
