@@ -15,7 +15,7 @@ export type ThreadLoadState = 'idle' | 'loading' | 'ready' | 'error';
 export interface ThreadLoaderListeners {
   /** After live events were applied (at most once per animation frame). */
   onLive?: (change: StoreChange) => void;
-  /** After a page was stored while the thread shows (older messages, above the view). */
+  /** After a slice of a page, and the whole page, was stored while the thread shows (older messages, above the view). */
   onPageStored?: () => void;
   /** Another agent's presence arrived. */
   onPresence?: (presence: Presence) => void;
@@ -199,7 +199,14 @@ export class ThreadLoader implements ReactiveController {
   async #ingest(messages: readonly Message[], signal: AbortSignal, first?: () => void): Promise<number | undefined> {
     this.#ingesting = true;
     try {
-      return await ingestPage(this.#store, messages, { signal, onSlice: (_added, isFirst) => isFirst && first?.() });
+      return await ingestPage(this.#store, messages, {
+        signal,
+        onSlice: (_added, isFirst) => {
+          if (isFirst) first?.();
+          // A render meanwhile shows the slices stored so far, above the view: the feed stays at the bottom.
+          else if (this.state === 'ready') this.#listeners.onPageStored?.();
+        },
+      });
     } finally {
       if (!signal.aborted) {
         this.#ingesting = false;

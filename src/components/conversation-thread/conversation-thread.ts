@@ -49,6 +49,12 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
  * @event {CxBeforeSendEvent} cx-before-send - Before a failed reply is sent again from the thread; `message` is the reply. Cancelable.
  * @event {CxAfterSendEvent} cx-after-send - After a reply sent again from the thread was confirmed; `message` is the sent Message.
  *
+ * Sizing: it fills its container's height (`height: 100%`), at least 16rem high, and may shrink to any
+ * width; the feed takes what the toolbar and the composer leave, at least 8rem, and scrolls. Whatever
+ * `display` a page sets on the element, its inner column keeps that layout (the `base` part holds it).
+ * In a container with no height of its own, give the element one (`height` or `flex`).
+ *
+ * @csspart base - The column holding everything; it fills the element.
  * @csspart toolbar - Search, filters and the customer view switch.
  * @csspart presence - Other agents viewing or typing.
  * @csspart status - Loading, empty and older-page states.
@@ -214,14 +220,11 @@ export class CxConversationThread extends LitElement {
   override render(): TemplateResult {
     const { conversation, state } = this.#loader;
     const search = this.#search;
-    return html`${renderToolbar({
+    return html`<div part="base">${renderToolbar({
         conversation,
         search,
         customerView: this.customerView,
-        onCustomerView: (customerView) => {
-          this.customerView = customerView;
-          search.filter();
-        },
+        onCustomerView: (on) => void ((this.customerView = on), search.filter()),
       })}
       ${renderPresence(this.#presence.entries)}
       ${renderBody({
@@ -229,9 +232,8 @@ export class CxConversationThread extends LitElement {
         scroller: this.#scroller,
         input: this.#input,
         rows: this.#host.rows(),
-        channels: search.channels(),
+        search,
         scorer: this.#scorer,
-        query: search.query,
         selectedId: this.selectedId,
         now: this.now,
         locale: this.locale,
@@ -243,6 +245,6 @@ export class CxConversationThread extends LitElement {
       ${conversation
         ? html`<cx-composer part="composer" exportparts=${COMPOSER_EXPORTPARTS} .conversation=${conversation} .sender=${this.#outbox} .messages=${this.messages}></cx-composer>`
         : nothing}
-      <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.#announcer.text}</div>`;
+      <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.#announcer.text}</div></div>`;
   }
 }

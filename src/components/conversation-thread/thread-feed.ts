@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { threadEn } from '../../i18n/thread-terms.js';
-import type { Channel, Message } from '../../model/index.js';
+import type { Message } from '../../model/index.js';
 import type { SentimentBatcher } from '../../sentiment/batch.js';
 import { feedLayout } from '../../thread/feed-layout.js';
 import type { FeedInput } from '../../thread/feed-input.js';
 import type { ThreadLoader } from '../../thread/thread-loader.js';
 import type { ThreadScroller } from '../../thread/thread-scroller.js';
+import type { ThreadSearch } from '../../thread/thread-search.js';
 import { timeFormat } from '../../thread/time-format.js';
 import type { UnreadJump } from '../../thread/unread-jump.js';
 
@@ -16,9 +17,9 @@ export interface FeedView {
   scroller: ThreadScroller;
   input: FeedInput;
   rows: readonly Message[];
-  channels: ReadonlyMap<string, Channel>;
+  /** The search (its query is highlighted) and the conversation's channels. */
+  search: ThreadSearch;
   scorer: SentimentBatcher;
-  query: string;
   selectedId: string | undefined;
   now: number;
   locale: string | undefined;
@@ -43,6 +44,8 @@ export function renderBody(v: FeedView): TemplateResult {
   const format = timeFormat(v.locale, v.timeZone);
   const setSize = loader.complete ? rows.length : -1;
   const s = v.scroller;
+  const channels = v.search.channels();
+  const query = v.search.query;
   return html`${renderOlder(v)}
     ${rows.length ? nothing : html`<div part="status">${t.noMatchesInView}</div>`}
     <div part="feed" role="feed" aria-label=${t.feedLabel(loader.conversation?.subject ?? '')} aria-busy=${loader.loadingOlder ? 'true' : 'false'}
@@ -60,8 +63,8 @@ export function renderBody(v: FeedView): TemplateResult {
           const key = format.dayKey(m.createdAt);
           const day = i === 0 || key !== format.dayKey(rows[i - 1]!.createdAt) ? format.day(m.createdAt) : undefined;
           return html`<cx-thread-message role="article" data-index=${i} aria-posinset=${i + 1} aria-setsize=${setSize}
-            tabindex=${i === s.active ? 0 : -1} .message=${m} .channel=${v.channels.get(m.channelId)}
-            .replyTo=${m.inReplyTo ? loader.get(m.inReplyTo) : undefined} .day=${day} .highlight=${v.query}
+            tabindex=${i === s.active ? 0 : -1} .message=${m} .channel=${channels.get(m.channelId)}
+            .replyTo=${m.inReplyTo ? loader.get(m.inReplyTo) : undefined} .day=${day} .highlight=${query}
             .now=${v.now} .locale=${v.locale} .timeZone=${v.timeZone} .scorer=${v.scorer}
             ?retryable=${m.delivery === 'failed' && v.canRetry(m)} ?selected=${m.id === v.selectedId}></cx-thread-message>`;
         },
