@@ -21,6 +21,38 @@ const observer = new PerformanceObserver((list) => {
 });
 observer.observe({ type: 'longtask', buffered: true });
 
+/** The longest animation frames (Long Animation Frames API), with what ran in them: for `--frames`. */
+interface FrameScript {
+  invoker: string;
+  duration: number;
+  forcedStyleAndLayoutDuration: number;
+}
+interface LongFrame {
+  startTime: number;
+  duration: number;
+  blockingDuration: number;
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: FrameScript[];
+}
+const longFrames: LongFrame[] = [];
+try {
+  new PerformanceObserver((list) => longFrames.push(...(list.getEntries() as unknown as LongFrame[]))).observe({ type: 'long-animation-frame', buffered: false });
+} catch {
+  // Not in this browser.
+}
+const framesSince = (t0: number) =>
+  longFrames
+    .filter((f) => f.startTime >= t0)
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 3)
+    .map((f) => ({
+      duration: Math.round(f.duration),
+      render: Math.round(f.startTime + f.duration - (f.renderStart || f.startTime + f.duration)),
+      styleAndLayout: Math.round(f.startTime + f.duration - (f.styleAndLayoutStart || f.startTime + f.duration)),
+      scripts: f.scripts.map((x) => `${x.invoker} ${Math.round(x.duration)} (forced layout ${Math.round(x.forcedStyleAndLayoutDuration)})`),
+    }));
+
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Runs after the next paint: a frame callback, then a message posted from it (the paint comes between). */
@@ -198,6 +230,7 @@ async function stream(perSecond: number, seconds: number, withThread: boolean) {
     keystrokes: keystrokes.length,
     keyP95: p95(keystrokes),
     keyMax: Math.max(0, ...keystrokes),
+    longestFrames: framesSince(t0),
   };
 }
 

@@ -14,6 +14,7 @@
 //     in the store, and the longest task; and the port boundary's validation of that answer alone.
 //
 // Options: `--runs N` (default 1) repeats everything and prints each run; `--rates 1,4` picks CPU rates;
+// `--frames` prints the three longest animation frames of each flood, with what ran in them;
 // `--profile` writes a CPU profile of the first throttled flood to bench/thread-flood.cpuprofile (from
 // the same sources bundled unminified, so it names functions).
 // Exits 1 when a live message was lost, doubled or out of order, or the feed stopped following.
@@ -161,6 +162,7 @@ try {
         'boundary alone': `${ms(boundary.took)} (longest ${ms(boundary.longestTask)})`,
       });
       console.table(rows.slice(-1));
+      if (process.argv.includes('--frames')) console.dir({ rate, flood: flood.longestFrames, typing: typing.longestFrames }, { depth: 5 });
     }
   }
   console.log(`\nAll runs (${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}):`);

@@ -5,7 +5,7 @@ type Size = FlowLayout['viewportSize'];
 type Positions = FlowLayout['viewportScroll'];
 type FlowSpecifier = ReturnType<typeof flow>;
 
-const OVERHANG = 1000;
+const OVERHANG = 300;
 
 /** A scroller's own scroll box: the size of its view and its scroll offsets. */
 export interface ScrollBox {

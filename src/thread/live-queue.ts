@@ -1,6 +1,15 @@
 /** A frame at 60 Hz (ms): what a frame takes when nothing overruns it. */
 const FRAME = 1000 / 60;
 
+/** The longest wait for an idle moment (ms) before the next application goes ahead anyway. */
+const REST = 250;
+
+/** Calls back when the page is idle (or after `REST` ms); after a macrotask where there is no idle callback. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => callback(), { timeout: REST });
+  else setTimeout(callback, 0);
+}
+
 export interface LiveQueueOptions<T> {
   /** Applies some of the queued items, in the order they came (a chunk at a time). */
   apply(items: T[]): void;
@@ -23,6 +32,9 @@ export interface LiveQueueOptions<T> {
  *   waits until the page has had the same time for itself, so a flood on a slow machine costs fewer,
  *   larger updates instead of every frame, and the agent's typing and the host's page keep their turns.
  *
+ * - The next application also waits until the page was idle once (what the last one set off, the
+ *   virtualizer's layout passes and scroll corrections, is done), or `REST` ms at most.
+ *
  * A timeout stands in for frames in a hidden tab, where frames do not run.
  */
 export class LiveQueue<T> {
@@ -34,6 +46,8 @@ export class LiveQueue<T> {
   #appliedAt?: number;
   /** No application before this time (performance.now()). */
   #resumeAt = 0;
+  /** Whether the page was idle since the last application (its follow-up work, layout and scrolling, done). */
+  #idle = true;
 
   constructor(options: LiveQueueOptions<T>) {
     this.#options = { budget: 8, chunk: 64, ...options };
@@ -58,6 +72,7 @@ export class LiveQueue<T> {
     this.#pending = [];
     this.#appliedAt = undefined;
     this.#resumeAt = 0;
+    this.#idle = true;
   }
 
   /** Applies everything waiting now, whatever the budget (tests, and before a teardown that must not lose it). */
@@ -91,6 +106,7 @@ export class LiveQueue<T> {
       this.#appliedAt = undefined;
     }
     if (!this.#pending.length) return;
+    if (!late && !this.#idle) return; // the idle callback asks for the next frame
     if (!late && time < this.#resumeAt) return this.#schedule();
     const { apply, applied, budget, chunk } = this.#options;
     const start = performance.now();
@@ -102,6 +118,11 @@ export class LiveQueue<T> {
     this.#pending = this.#pending.slice(done);
     applied();
     this.#appliedAt = time;
+    this.#idle = false;
+    whenIdle(() => {
+      this.#idle = true;
+      if (this.#pending.length) this.#schedule();
+    });
     // The next frame measures this one, and takes what did not fit.
     this.#frame = requestAnimationFrame((next) => this.#onFrame(next));
     if (this.#pending.length) this.#fallback = setTimeout(() => this.#onFrame(performance.now(), true), 250);

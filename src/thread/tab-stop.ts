@@ -42,10 +42,16 @@ export class TabStop {
     this.index = this.#host.rows().length - 1;
   }
 
-  /** The virtualizer reports rows `first`–`last` in view: with focus elsewhere, the tab stop stays among them. */
-  inView(first: number, last: number): void {
+  /**
+   * The virtualizer reports rows `first`–`last` in view: with focus elsewhere, the tab stop stays among
+   * them, and on the latest while the feed follows it (`following`), however rows settle on the way.
+   */
+  inView(first: number, last: number, following: boolean): void {
+    if (this.#focusInFeed) return;
+    const latest = this.#host.rows().length - 1;
+    if (following && last >= latest) return this.toLatest();
     const index = this.index;
-    if (!this.#focusInFeed && (index < first || index > last)) this.index = Math.min(last, this.#host.rows().length - 1);
+    if (index < first || index > last) this.index = Math.min(last, latest);
   }
 
   onFocusIn = (): void => {

@@ -107,7 +107,7 @@ export class ThreadScroller implements ReactiveController {
   };
 
   onVisibility = (event: VisibilityChangedEvent): void => {
-    this.#tabStop.inView(event.first, event.last);
+    this.#tabStop.inView(event.first, event.last, this.#follow.atBottom);
     this.#older.inView(event.first);
   };
 
