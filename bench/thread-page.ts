@@ -124,7 +124,7 @@ async function mount(count: number) {
   while (el.messages.length < count) await frame();
   const allIn = performance.now() - t0;
   await sleep(300);
-  return { count, firstRows, allIn, ...taskFigures(t0), rendered: el.shadowRoot!.querySelectorAll('cx-thread-message').length };
+  return { count, firstRows, allIn, ...taskFigures(t0), rendered: el.shadowRoot!.querySelectorAll('cx-thread-message').length, longestFrames: framesSince(t0) };
 }
 
 /** The port boundary alone: one `loadMessages` answer of `count` messages validated, no thread. */

@@ -162,7 +162,7 @@ try {
         'boundary alone': `${ms(boundary.took)} (longest ${ms(boundary.longestTask)})`,
       });
       console.table(rows.slice(-1));
-      if (process.argv.includes('--frames')) console.dir({ rate, flood: flood.longestFrames, typing: typing.longestFrames }, { depth: 5 });
+      if (process.argv.includes('--frames')) console.dir({ rate, flood: flood.longestFrames, typing: typing.longestFrames, big: big.longestFrames }, { depth: 5 });
     }
   }
   console.log(`\nAll runs (${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}):`);
