@@ -77,6 +77,13 @@ const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(v
 let listeners = new Set<(event: ConversationEvent) => void>();
 let current: CxConversationThread | undefined;
 
+/** Elements inside the thread, shadow roots included (bounded by what is visible, not by the thread's length). */
+function countElements(root: Element | ShadowRoot): number {
+  let n = 0;
+  for (const child of root.children) n += 1 + countElements(child) + (child.shadowRoot ? countElements(child.shadowRoot) : 0);
+  return n;
+}
+
 /** A host over an in-memory conversation of `count` messages, pages cut by an offset cursor, newest first. */
 function host(count: number) {
   const dataset = threadDataset({ count, conversationId: 'bench' });
@@ -124,7 +131,7 @@ async function mount(count: number) {
   while (el.messages.length < count) await frame();
   const allIn = performance.now() - t0;
   await sleep(300);
-  return { count, firstRows, allIn, ...taskFigures(t0), rendered: el.shadowRoot!.querySelectorAll('cx-thread-message').length, longestFrames: framesSince(t0) };
+  return { count, firstRows, allIn, ...taskFigures(t0), rendered: el.shadowRoot!.querySelectorAll('cx-thread-message').length, elements: countElements(el.shadowRoot!), longestFrames: framesSince(t0) };
 }
 
 /** The port boundary alone: one `loadMessages` answer of `count` messages validated, no thread. */

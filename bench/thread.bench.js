@@ -159,6 +159,7 @@ try {
         '100k all in': ms(big.allIn),
         '100k longest': ms(big.longestTask),
         '100k long tasks': big.longTasks,
+        '100k rows / elements': `${big.rendered} / ${big.elements}`,
         'boundary alone': `${ms(boundary.took)} (longest ${ms(boundary.longestTask)})`,
       });
       console.table(rows.slice(-1));
