@@ -24,6 +24,8 @@ observer.observe({ type: 'longtask', buffered: true });
 /** The longest animation frames (Long Animation Frames API), with what ran in them: for `--frames`. */
 interface FrameScript {
   invoker: string;
+  sourceFunctionName?: string;
+  sourceCharPosition?: number;
   duration: number;
   forcedStyleAndLayoutDuration: number;
 }
@@ -50,7 +52,7 @@ const framesSince = (t0: number) =>
       duration: Math.round(f.duration),
       render: Math.round(f.startTime + f.duration - (f.renderStart || f.startTime + f.duration)),
       styleAndLayout: Math.round(f.startTime + f.duration - (f.styleAndLayoutStart || f.startTime + f.duration)),
-      scripts: f.scripts.map((x) => `${x.invoker} ${Math.round(x.duration)} (forced layout ${Math.round(x.forcedStyleAndLayoutDuration)})`),
+      scripts: f.scripts.map((x) => `${x.invoker} ${x.sourceFunctionName || ''}@${x.sourceCharPosition ?? ''} ${Math.round(x.duration)} (forced layout ${Math.round(x.forcedStyleAndLayoutDuration)})`),
     }));
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
