@@ -4,6 +4,7 @@ import { compareMessages, type ConversationEvent, type Message } from '../../src
 import { mergeDatasets, threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
 import { frame, mountThread } from './thread-harness.js';
 import { until } from '../helpers/until.js';
+import { wheelOver } from '../wheel.js';
 
 const added = (message: Message): ConversationEvent => ({ type: 'message-added', message });
 
@@ -113,5 +114,46 @@ describe('<cx-conversation-thread> floods and large pages', () => {
     expect(shadow.querySelector('[part="jump"] .latest'), 'no jump to latest: it never left the bottom').to.equal(null);
     const shown = articles().map((a) => a.message!.id);
     expect(shown, 'rows once each, in order').to.deep.equal(ids.slice(ids.indexOf(shown[0]!), ids.indexOf(shown[0]!) + shown.length));
+  });
+});
+
+describe('<cx-conversation-thread> row updates', () => {
+  it('re-renders only the rows whose message changed when live messages arrive', async () => {
+    const { el, emit, articles } = await mountThread(threadDataset({ count: 12 }), { height: 2400 });
+    const before = articles();
+    const updates = new Map<string, number>();
+    for (const row of before) {
+      const id = row.message!.id;
+      const original = (row as unknown as { update(changed: unknown): void }).update;
+      (row as unknown as { update(changed: unknown): void }).update = function (this: unknown, changed: unknown) {
+        updates.set(id, (updates.get(id) ?? 0) + 1);
+        original.call(this, changed);
+      };
+    }
+    emit(...Array.from({ length: 5 }, (_, i) => added(threadMessage(12 + i))));
+    await until(() => articles().some((a) => a.message!.id === 'm-000016'), 'the new rows rendered');
+    await el.updateComplete;
+    await Promise.all(articles().map((a) => a.updateComplete));
+    expect([...updates.keys()], 'rows of unchanged messages do not render again').to.deep.equal([]);
+    emit({ type: 'message-updated', message: threadMessage(10, { text: 'Edited', editedAt: new Date().toISOString() }) });
+    await until(() => articles().some((a) => a.message!.text === 'Edited'), 'the edit shown');
+    await Promise.all(articles().map((a) => a.updateComplete));
+    expect([...updates.keys()], 'only the edited row').to.deep.equal(['m-000010']);
+  });
+});
+
+describe('<cx-conversation-thread> older pages', () => {
+  it('says when an older page failed, and Retry loads it', async () => {
+    const { el, demo, shadow, articles } = await mountThread(threadDataset({ count: 30 }), { pageSize: 10 });
+    demo.demo.failNext('conversations.loadMessages', 'error');
+    const feed = shadow.querySelector<HTMLElement>('[part~="feed"]')!;
+    await wheelOver(feed, -100_000); // the agent scrolls to the first rows: the next older page is due
+    const alert = await until(() => shadow.querySelector<HTMLElement>('[part="status"][role="alert"]'), 'the failed older page said');
+    expect(alert.textContent).to.contain('Earlier messages could not be loaded.');
+    expect(el.messages).to.have.length(10);
+    alert.querySelector('button')!.click();
+    await until(() => el.messages.length === 20, 'the older page loaded on Retry');
+    await until(() => !shadow.querySelector('[part="status"][role="alert"]'), 'the failure no longer said');
+    expect(articles().length).to.be.greaterThan(0);
   });
 });

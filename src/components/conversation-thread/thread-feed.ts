@@ -76,7 +76,7 @@ function renderOlder(v: FeedView): TemplateResult | typeof nothing {
   const loader = v.loader;
   if (loader.olderError)
     return html`<div part="status" role="alert">${threadEn.olderFailed} ${loader.olderError.message}
-      <button type="button" @click=${() => { loader.olderError = undefined; void v.scroller.loadOlder(); }}>${threadEn.retry}</button></div>`;
+      <button type="button" @click=${() => void v.scroller.loadOlder()}>${threadEn.retry}</button></div>`;
   if (loader.loadingOlder) return html`<div part="status">${threadEn.loadingOlder}</div>`;
   return nothing;
 }
