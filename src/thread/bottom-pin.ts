@@ -1,15 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import type { ReactiveController } from 'lit';
+import { rowElement, virtualScrollTo } from './feed-geometry.js';
 import { RowResize } from './row-resize.js';
-
-export interface BottomPinOptions {
-  /** The feed, its own scroller, once rendered. */
-  feed: () => (HTMLElement & VirtualizerHostElement) | null | undefined;
-  /** How many rows the feed has (rendered or not). */
-  count: () => number;
-  /** Whether the feed should stay at its bottom (the agent is at the latest). */
-  pinned: () => boolean;
-}
+import type { ThreadHost } from './thread-host.js';
 
 /**
  * Keeps a feed at its bottom while the agent is there: when live messages arrive, a row changes size
@@ -18,17 +10,20 @@ export interface BottomPinOptions {
  * of the layout per frame, not one per row.
  */
 export class BottomPin implements ReactiveController {
-  readonly #options: BottomPinOptions;
+  readonly #host: ThreadHost;
+  /** Whether the feed should stay at its bottom (the agent is at the latest). */
+  readonly #pinned: () => boolean;
   readonly #resize = new RowResize(() => this.schedule());
   #frame = 0;
 
-  constructor(host: ReactiveControllerHost, options: BottomPinOptions) {
-    this.#options = options;
+  constructor(host: ThreadHost, pinned: () => boolean) {
+    this.#host = host;
+    this.#pinned = pinned;
     host.addController(this);
   }
 
   hostUpdated(): void {
-    this.#resize.watch(this.#options.feed());
+    this.#resize.watch(this.#host.feed());
   }
 
   hostDisconnected(): void {
@@ -39,7 +34,7 @@ export class BottomPin implements ReactiveController {
 
   /** Back to the bottom at the next frame, once laid out. */
   schedule(): void {
-    if (this.#frame || !this.#options.pinned()) return;
+    if (this.#frame || !this.#pinned()) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
       this.pin();
@@ -48,14 +43,11 @@ export class BottomPin implements ReactiveController {
 
   /** Back to the bottom now, unless it is there already. */
   pin(): void {
-    const feed = this.#options.feed();
-    if (!feed || !this.#options.pinned()) return;
+    const feed = this.#host.feed();
+    if (!feed || !this.#pinned()) return;
     // The latest row not rendered yet (it just arrived): the virtualizer lays out to it, at the end.
-    const last = this.#options.count() - 1;
-    if (last >= 0 && !feed.querySelector(`:scope > [data-index="${last}"]`)) {
-      feed[virtualizerRef]?.element(last)?.scrollIntoView({ block: 'end' });
-      return;
-    }
+    const last = this.#host.rows().length - 1;
+    if (last >= 0 && !rowElement(feed, last)) return virtualScrollTo(feed, last, 'end');
     const bottom = feed.scrollHeight - feed.clientHeight;
     if (bottom - feed.scrollTop >= 1) feed.scrollTop = bottom;
   }

@@ -5,6 +5,8 @@ type Size = FlowLayout['viewportSize'];
 type Positions = FlowLayout['viewportScroll'];
 type FlowSpecifier = ReturnType<typeof flow>;
 
+const OVERHANG = 300;
+
 /** A scroller's own scroll box: the size of its view and its scroll offsets. */
 export interface ScrollBox {
   width: number;
@@ -25,6 +27,11 @@ export interface FeedLayoutConfig {
  * feed's own scroll box instead, so the feed always holds at least the messages at its own scroll position.
  */
 export class FeedLayout extends FlowLayout {
+  /**
+   * Rows rendered beyond each edge of the view (px; the virtualizer's default is 1 000). Fewer rows to
+   * create and remove while the feed follows a live stream; fast scrolling shows them a frame later.
+   */
+  protected override _overhang = OVERHANG;
   /** Config (see `FeedLayoutConfig`). */
   scrollBox?: () => ScrollBox | undefined;
   /** The feed's own box while the part of it in the window is empty. */

@@ -1,3 +1,5 @@
+import { FeedWatcher } from './feed-watcher.js';
+
 /**
  * Removes the empty comment markers that lit-html 3.3.1–3.3.3 leaves behind in a virtualized feed.
  *
@@ -12,24 +14,18 @@
  * feed's are): that expression's own marker has text and is left alone, where a root `render()`
  * would have used an empty one. Remove this when lit-html ships the fix.
  */
-export class MarkerSweep {
+export class MarkerSweep extends FeedWatcher<Element> {
   readonly #observer = new MutationObserver((records) => {
-    if (this.#feed && records.some((record) => record.removedNodes.length > 0)) sweepOrphanMarkers(this.#feed);
+    const feed = this.feed;
+    if (feed && records.some((record) => record.removedNodes.length > 0)) sweepOrphanMarkers(feed);
   });
-  #feed?: Element;
 
-  /** Watches this feed (nothing when undefined) instead of the one before. */
-  watch(feed: Element | null | undefined): void {
-    if ((feed ?? undefined) === this.#feed) return;
-    this.disconnect();
-    if (!feed) return;
-    this.#feed = feed;
+  protected attach(feed: Element): void {
     this.#observer.observe(feed, { childList: true });
   }
 
-  disconnect(): void {
+  protected detach(): void {
     this.#observer.disconnect();
-    this.#feed = undefined;
   }
 }
 

@@ -1,3 +1,5 @@
+import { FeedWatcher } from './feed-watcher.js';
+
 /** How long (ms) after a wheel turn, a touch or a key the feed's scrolling still counts as the agent's. */
 const LINGER = 600;
 
@@ -10,14 +12,14 @@ const UP_KEYS = new Set(['ArrowUp', 'PageUp', 'Home']);
  * row. Only the agent takes the feed away from the latest message; a stream of live messages that makes
  * the virtualizer shift the scroll offset must not.
  */
-export class ScrollIntent {
+export class ScrollIntent extends FeedWatcher<HTMLElement> {
   readonly #now: () => number;
   #until = -Infinity;
   #held = false;
-  #feed?: HTMLElement;
   readonly #options = { passive: true } as const;
 
   constructor(now: () => number = () => performance.now()) {
+    super();
     this.#now = now;
   }
 
@@ -26,23 +28,15 @@ export class ScrollIntent {
     return this.#held || this.#now() < this.#until;
   }
 
-  /** Watches this feed (nothing when undefined) instead of the one before. */
-  watch(feed: HTMLElement | null | undefined): void {
-    if ((feed ?? undefined) === this.#feed) return;
-    this.disconnect();
-    if (!feed) return;
-    this.#feed = feed;
+  protected attach(feed: HTMLElement): void {
     feed.addEventListener('wheel', this.#onWheel, this.#options);
     feed.addEventListener('touchmove', this.#note, this.#options);
     feed.addEventListener('keydown', this.#onKey, this.#options);
     feed.addEventListener('pointerdown', this.#onPress, this.#options);
   }
 
-  disconnect(): void {
-    const feed = this.#feed;
-    this.#feed = undefined;
+  protected detach(feed: HTMLElement): void {
     this.#release();
-    if (!feed) return;
     feed.removeEventListener('wheel', this.#onWheel);
     feed.removeEventListener('touchmove', this.#note);
     feed.removeEventListener('keydown', this.#onKey);
@@ -66,7 +60,7 @@ export class ScrollIntent {
    * agent's until it is let go, and a moment after. A click on a message during a stream is not a scroll.
    */
   #onPress = (event: PointerEvent): void => {
-    if (event.target !== this.#feed) return;
+    if (event.target !== this.feed) return;
     this.#held = true;
     window.addEventListener('pointerup', this.#onRelease, this.#options);
     window.addEventListener('pointercancel', this.#onRelease, this.#options);

@@ -1,28 +1,34 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import type { Conversation, ConversationEvent, Message, Presence } from '../model/index.js';
 import { AdapterError, CapabilityMissingError, isAbortError, toAdapterError } from '../ports/errors.js';
 import type { Adapter } from '../ports/ports.js';
+import { applyEvents } from './live-events.js';
+import { LiveQueue } from './live-queue.js';
+import { Outbox } from './outbox.js';
+import { ingestPage } from './page-ingest.js';
+import type { ThreadHost } from './thread-host.js';
 import { ThreadStore, type StoreChange } from './thread-store.js';
 
 export type ThreadLoadState = 'idle' | 'loading' | 'ready' | 'error';
 
-export interface ThreadLoaderOptions {
-  /** Messages per page. */
-  pageSize: () => number;
+/** What a loader tells its host besides re-rendering it. */
+export interface ThreadLoaderListeners {
   /** After live events were applied (at most once per animation frame). */
   onLive?: (change: StoreChange) => void;
+  /** After a slice of a page, and the whole page, was stored while the thread shows (older messages, above the view). */
+  onPageStored?: () => void;
   /** Another agent's presence arrived. */
   onPresence?: (presence: Presence) => void;
 }
 
 /**
- * Loads one conversation for a thread: the conversation, its newest page, older pages on demand,
- * and the live watch. Every load has its own AbortSignal; loading another conversation aborts the
- * previous one's calls and watch, and nothing from it reaches the store afterwards. Live events are
- * applied in one batch per animation frame, so a burst re-renders once, not once per message.
+ * Loads one conversation for a thread: the conversation, its newest page, older pages on demand, and
+ * the live watch. Every load has its own AbortSignal; loading another conversation aborts the previous
+ * one's calls, watch and page still being stored, and nothing from it reaches the store afterwards.
+ * Pages go into the store in slices (`ingestPage`): the thread is ready with the first one. Live events
+ * are applied at most once per frame within a budget (`LiveQueue`), so a burst re-renders once.
  */
 export class ThreadLoader implements ReactiveController {
-  readonly store = new ThreadStore();
   state: ThreadLoadState = 'idle';
   error?: AdapterError;
   conversation?: Conversation;
@@ -31,21 +37,52 @@ export class ThreadLoader implements ReactiveController {
   loadingOlder = false;
   olderError?: AdapterError;
 
-  readonly #host: ReactiveControllerHost;
-  readonly #options: ThreadLoaderOptions;
+  readonly #store = new ThreadStore();
+  readonly #host: ThreadHost;
+  readonly #listeners: ThreadLoaderListeners;
+  readonly #live = new LiveQueue<ConversationEvent>({ apply: (events) => this.#apply(events), applied: () => this.#applied() });
+  #change: StoreChange = { added: [], replaced: [] };
   #abort?: AbortController;
   #adapter?: Adapter;
   #conversationId?: string;
   /** The older page loading, if one is. */
   #older?: Promise<number>;
-  #pending: ConversationEvent[] = [];
-  #frame = 0;
-  #fallback: ReturnType<typeof setTimeout> | undefined;
+  /** A page is being stored in slices. */
+  #ingesting = false;
 
-  constructor(host: ReactiveControllerHost, options: ThreadLoaderOptions) {
+  constructor(host: ThreadHost, listeners: ThreadLoaderListeners = {}) {
     this.#host = host;
-    this.#options = options;
+    this.#listeners = listeners;
     host.addController(this);
+  }
+
+  /** The loaded messages, oldest first (the store's own list: read, never change). */
+  get messages(): readonly Message[] {
+    return this.#store.messages;
+  }
+
+  /** Increases on every change of the messages. */
+  get version(): number {
+    return this.#store.version;
+  }
+
+  get(id: string): Message | undefined {
+    return this.#store.get(id);
+  }
+
+  /** Whether a page is loading or being stored: no older page is asked for meanwhile. */
+  get busy(): boolean {
+    return this.loadingOlder || this.#ingesting;
+  }
+
+  /** Whether every message of the conversation is loaded (the feed's set size is then known). */
+  get complete(): boolean {
+    return this.nextCursor === null && !this.#ingesting;
+  }
+
+  /** An outbox that shows its sends in this thread's store. */
+  outbox(adapter: () => Adapter | undefined): Outbox {
+    return new Outbox(adapter, this.#store, () => this.#host.requestUpdate());
   }
 
   /** Whether this adapter and conversation are the ones loaded (or loading). */
@@ -58,20 +95,16 @@ export class ThreadLoader implements ReactiveController {
     this.#stop();
     this.#adapter = adapter;
     this.#conversationId = conversationId;
-    this.store.clear();
+    this.#store.clear();
     this.conversation = undefined;
     this.nextCursor = null;
     this.error = undefined;
     this.olderError = undefined;
     this.loadingOlder = false;
-    if (!adapter || !conversationId) {
-      this.state = 'idle';
-      this.#host.requestUpdate();
-      return;
-    }
-    const abort = (this.#abort = new AbortController());
-    this.state = 'loading';
+    this.state = adapter && conversationId ? 'loading' : 'idle';
     this.#host.requestUpdate();
+    if (!adapter || !conversationId) return;
+    const abort = (this.#abort = new AbortController());
     void this.#loadFirst(adapter, conversationId, abort.signal);
   }
 
@@ -85,7 +118,7 @@ export class ThreadLoader implements ReactiveController {
     const adapter = this.#adapter;
     const id = this.#conversationId;
     const signal = this.#abort?.signal;
-    if (!adapter?.conversations || !id || !signal || this.state !== 'ready' || this.loadingOlder || this.nextCursor === null) return Promise.resolve(0);
+    if (!adapter?.conversations || !id || !signal || this.state !== 'ready' || this.busy || this.nextCursor === null) return Promise.resolve(0);
     return (this.#older = this.#loadOlder(adapter.conversations, id, signal));
   }
 
@@ -96,11 +129,18 @@ export class ThreadLoader implements ReactiveController {
    */
   async loadOlderUntil(id: string, { maxPages, signal }: { maxPages: number; signal?: AbortSignal }): Promise<boolean> {
     const load = this.#abort;
-    for (let pages = 0; !this.store.get(id) && pages < maxPages; pages += 1) {
+    for (let pages = 0; !this.#store.get(id) && pages < maxPages; pages += 1) {
       if (signal?.aborted || this.#abort !== load || this.nextCursor === null || this.olderError) break;
       await (this.loadingOlder && this.#older ? this.#older : this.loadOlder());
     }
-    return this.#abort === load && this.store.get(id) !== undefined;
+    return this.#abort === load && this.#store.get(id) !== undefined;
+  }
+
+  hostDisconnected(): void {
+    this.#stop();
+    // Reconnecting loads again: the watch was ended.
+    this.#adapter = undefined;
+    this.#conversationId = undefined;
   }
 
   async #loadOlder(port: NonNullable<Adapter['conversations']>, id: string, signal: AbortSignal): Promise<number> {
@@ -108,10 +148,10 @@ export class ThreadLoader implements ReactiveController {
     this.olderError = undefined;
     this.#host.requestUpdate();
     try {
-      const page = await port.loadMessages(id, { cursor: this.nextCursor, limit: this.#options.pageSize(), signal });
+      const page = await port.loadMessages(id, { cursor: this.nextCursor, limit: this.#host.pageSize(), signal });
       if (signal.aborted) return 0;
       this.nextCursor = page.nextCursor;
-      return this.store.upsert(page.messages).added.length;
+      return (await this.#ingest(page.messages, signal)) ?? 0;
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return 0;
       this.olderError = toAdapterError(error, 'Loading earlier messages');
@@ -124,18 +164,6 @@ export class ThreadLoader implements ReactiveController {
     }
   }
 
-  /** Tells the host the store changed outside a load (a send through the outbox). */
-  changed(): void {
-    this.#host.requestUpdate();
-  }
-
-  hostDisconnected(): void {
-    this.#stop();
-    // Reconnecting loads again: the watch was ended.
-    this.#adapter = undefined;
-    this.#conversationId = undefined;
-  }
-
   async #loadFirst(adapter: Adapter, id: string, signal: AbortSignal): Promise<void> {
     try {
       const port = adapter.conversations;
@@ -143,80 +171,77 @@ export class ThreadLoader implements ReactiveController {
       port.watch?.(id, (event) => this.#receive(event, id), { signal, onError: () => {} });
       const [conversation, page] = await Promise.all([
         port.getConversation(id, { signal }),
-        port.loadMessages(id, { limit: this.#options.pageSize(), signal }),
+        port.loadMessages(id, { limit: this.#host.pageSize(), signal }),
       ]);
       if (signal.aborted) return;
       this.conversation = conversation;
       this.nextCursor = page.nextCursor;
-      this.store.upsert(page.messages);
-      this.state = 'ready';
+      const ready = () => {
+        this.state = 'ready';
+        this.#host.requestUpdate();
+      };
+      if (!page.messages.length) ready();
+      await this.#ingest(page.messages, signal, ready);
     } catch (error) {
       if (signal.aborted) return;
       this.error = toAdapterError(error, 'Loading the conversation');
       this.state = 'error';
       // The watch of a failed load ends too; Retry starts a fresh one.
       this.#abort?.abort();
+      this.#host.requestUpdate();
     }
-    this.#host.requestUpdate();
+  }
+
+  /**
+   * Stores a page in slices. The rows follow at the first slice (`first`: the newest messages, the first
+   * screen) and at the end, not in between: what comes in between is older, above the view.
+   */
+  async #ingest(messages: readonly Message[], signal: AbortSignal, first?: () => void): Promise<number | undefined> {
+    this.#ingesting = true;
+    try {
+      return await ingestPage(this.#store, messages, {
+        signal,
+        onSlice: (_added, isFirst) => {
+          if (isFirst) first?.();
+          // A render meanwhile shows the slices stored so far, above the view: the feed stays at the bottom.
+          else if (this.state === 'ready') this.#listeners.onPageStored?.();
+        },
+      });
+    } finally {
+      if (!signal.aborted) {
+        this.#ingesting = false;
+        this.#host.requestUpdate();
+        if (this.state === 'ready') this.#listeners.onPageStored?.();
+      }
+    }
   }
 
   #receive(event: ConversationEvent, id: string): void {
-    if (this.#conversationId !== id) return;
-    this.#pending.push(event);
-    if (this.#frame || this.#fallback !== undefined) return;
-    // One batch per frame; the timeout covers hidden tabs, where frames do not run.
-    this.#frame = requestAnimationFrame(() => this.#flush());
-    this.#fallback = setTimeout(() => this.#flush(), 250);
+    if (this.#conversationId === id) this.#live.push(event);
   }
 
-  #flush(): void {
-    cancelAnimationFrame(this.#frame);
-    clearTimeout(this.#fallback);
-    this.#frame = 0;
-    this.#fallback = undefined;
-    const events = this.#pending;
-    this.#pending = [];
-    const messages: Message[] = [];
-    const change: StoreChange = { added: [], replaced: [] };
-    const apply = () => {
-      if (messages.length === 0) return;
-      const result = this.store.upsert(messages.splice(0));
-      change.added.push(...result.added);
-      change.replaced.push(...result.replaced);
-    };
-    for (const event of events) {
-      switch (event.type) {
-        case 'message-added':
-        case 'message-updated':
-          if (event.message.conversationId === this.#conversationId) messages.push(event.message);
-          break;
-        case 'message-deleted':
-          apply();
-          if (this.store.markDeleted(event.messageId)) {
-            const deleted = this.store.get(event.messageId);
-            if (deleted) change.replaced.push(deleted);
-          }
-          break;
-        case 'presence':
-          this.#options.onPresence?.(event.presence);
-          break;
-        case 'status':
-          if (this.conversation) this.conversation = { ...this.conversation, status: event.status };
-          break;
-      }
-    }
-    apply();
-    if (this.state === 'ready') this.#options.onLive?.(change);
+  /** Applies a chunk of live events to the store (see `LiveQueue`); `#applied` tells the host once per frame. */
+  #apply(events: ConversationEvent[]): void {
+    applyEvents(this.#store, events, this.#conversationId, this.#change, {
+      presence: (presence) => this.#listeners.onPresence?.(presence),
+      status: (status) => {
+        if (this.conversation) this.conversation = { ...this.conversation, status };
+      },
+    });
+  }
+
+  #applied(): void {
+    const change = this.#change;
+    this.#change = { added: [], replaced: [] };
+    if (this.state === 'ready') this.#listeners.onLive?.(change);
     this.#host.requestUpdate();
   }
 
   #stop(): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    cancelAnimationFrame(this.#frame);
-    clearTimeout(this.#fallback);
-    this.#frame = 0;
-    this.#fallback = undefined;
-    this.#pending = [];
+    this.#live.clear();
+    this.#change = { added: [], replaced: [] };
+    this.#ingesting = false;
   }
 }

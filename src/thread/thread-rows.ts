@@ -1,6 +1,11 @@
 import type { Channel, Conversation, Message } from '../model/index.js';
 import { filterMessages, findMatches, type ThreadFilter } from './thread-view.js';
-import type { ThreadStore } from './thread-store.js';
+
+/** The messages a thread holds: oldest first, with a version that changes with them. */
+export interface MessageSource {
+  readonly messages: readonly Message[];
+  readonly version: number;
+}
 
 /**
  * What a thread renders, recomputed only when the store, the filter or the query changed: a new
@@ -13,13 +18,13 @@ export class ThreadRows {
   #matches?: { rows: readonly Message[]; query: string; hits: number[] };
 
   /** Every loaded message, oldest first. */
-  all(store: ThreadStore): readonly Message[] {
+  all(store: MessageSource): readonly Message[] {
     if (this.#all?.version !== store.version) this.#all = { version: store.version, rows: Object.freeze(store.messages.slice()) };
     return this.#all.rows;
   }
 
   /** The messages that pass the filter, oldest first. */
-  view(store: ThreadStore, conversation: Conversation | undefined, filter: ThreadFilter): readonly Message[] {
+  view(store: MessageSource, conversation: Conversation | undefined, filter: ThreadFilter): readonly Message[] {
     const key = `${filter.channelId ?? ''}|${filter.visibility ?? ''}|${filter.customerView}`;
     const cached = this.#view;
     if (cached && cached.version === store.version && cached.key === key && cached.conversation === conversation) return cached.rows;

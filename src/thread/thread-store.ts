@@ -1,3 +1,4 @@
+import { lowerBound } from '../internal/lower-bound.js';
 import { compareMessages, type Message } from '../model/index.js';
 
 /** What a change to the store did, so a view can announce only what is new. */
@@ -140,16 +141,11 @@ export class ThreadStore {
   }
 
   #insert(message: Message): void {
-    let low = 0;
-    let high = this.#sorted.length;
+    const sorted = this.#sorted;
+    const last = sorted[sorted.length - 1];
     // Fast path: live messages arrive at the end.
-    if (high > 0 && compareMessages(this.#sorted[high - 1]!, message) <= 0) low = high;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (compareMessages(this.#sorted[mid]!, message) < 0) low = mid + 1;
-      else high = mid;
-    }
-    this.#sorted.splice(low, 0, message);
+    const at = !last || compareMessages(last, message) <= 0 ? sorted.length : lowerBound(sorted, (m) => compareMessages(m, message) < 0);
+    sorted.splice(at, 0, message);
     this.#index(message);
   }
 
@@ -173,14 +169,14 @@ export class ThreadStore {
     keyed.sort((a, b) => a.t - b.t || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
     // Only the messages after the earliest new one move: live batches merge into the tail, not the whole thread.
     const earliest = keyed[0]!.m;
-    let low = 0;
-    let high = this.#sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (compareMessages(this.#sorted[mid]!, earliest) <= 0) low = mid + 1;
-      else high = mid;
+    const at = lowerBound(this.#sorted, (m) => compareMessages(m, earliest) <= 0);
+    const next = this.#sorted[at];
+    if (!next || compareMessages(keyed[keyed.length - 1]!.m, next) <= 0) {
+      // Nothing to interleave (a page older than everything, a live batch after it): moved in place, not one by one.
+      for (let k = 0; k < keyed.length; k += SPLICE_MAX) this.#sorted.splice(at + k, 0, ...keyed.slice(k, k + SPLICE_MAX).map((e) => e.m));
+      return;
     }
-    const old = this.#sorted.splice(low);
+    const old = this.#sorted.splice(at);
     let i = 0;
     for (const { m } of keyed) {
       while (i < old.length && compareMessages(old[i]!, m) <= 0) this.#sorted.push(old[i++]!);
@@ -196,18 +192,15 @@ export class ThreadStore {
   }
 
   #indexOf(message: Message): number {
-    let low = 0;
-    let high = this.#sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (compareMessages(this.#sorted[mid]!, message) < 0) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(this.#sorted, (m) => compareMessages(m, message) < 0);
     for (let i = low; i < this.#sorted.length && compareMessages(this.#sorted[i]!, message) === 0; i += 1) {
       if (this.#sorted[i] === message || this.#sorted[i]!.id === message.id) return i;
     }
     return this.#sorted.indexOf(message);
   }
 }
+
+/** Items spread into one `splice` call at most (arguments are bounded). */
+const SPLICE_MAX = 10_000;
 
 const DELIVERY_RANK: Record<Message['delivery'], number> = { pending: 0, failed: 0, sent: 1, delivered: 2, read: 3 };

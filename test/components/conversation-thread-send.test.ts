@@ -50,9 +50,17 @@ describe('<cx-conversation-thread> failed sends', () => {
     h.demo.demo.failNext('conversations.send', 'error');
     await (composerOf(h).sender as ReplySender).send(reply('thread-retry-2', 'Hold on')).catch(() => undefined);
     await until(() => retryButton(h, 'thread-retry-2'), 'the failed reply offers a retry');
-    h.el.addEventListener('cx-before-send', (e) => e.preventDefault());
+    let asked = 0;
+    h.el.addEventListener('cx-before-send', (e) => {
+      asked += 1;
+      e.preventDefault();
+    });
+    const sends = h.sends();
     retryButton(h, 'thread-retry-2')!.click();
-    await new Promise((r) => setTimeout(r, 50));
+    // A retry asks the host in the click's own task, right after cx-before-send: none was asked.
+    expect(asked, 'cx-before-send fired').to.equal(1);
+    await h.el.updateComplete;
+    expect(h.sends(), 'no send asked of the host').to.equal(sends);
     expect(await stored(h, 'thread-retry-2')).to.have.length(0);
     expect(h.el.messages.find((m) => m.clientId === 'thread-retry-2')!.delivery).to.equal('failed');
   });

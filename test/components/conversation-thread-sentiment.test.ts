@@ -39,8 +39,8 @@ describe('<cx-conversation-thread> sentiment from the host', () => {
     expect(badgeOf(agent!)).to.equal(null);
     // Each distinct text asked for once (batching itself: the SentimentBatcher unit test); none for the pre-scored one.
     expect(calls.flat().sort()).to.deep.equal(['Message that the analyzer would call neutral', 'This is terrible']);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(fetched.some((url) => url.includes('/src/sentiment/score.ts')), 'the observer sees module downloads').to.equal(true);
+    // The observer has delivered the downloads up to the scoring module's, the signal that it is current.
+    await until(() => fetched.some((url) => url.includes('/src/sentiment/score.ts')), 'the observer to see module downloads');
     expect(analyzerModules()).to.deep.equal([]);
   });
 });

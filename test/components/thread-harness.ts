@@ -27,6 +27,8 @@ export interface Harness {
   emit(...events: ConversationEvent[]): void;
   /** Rendered message elements, in DOM order. */
   articles(): CxThreadMessage[];
+  /** How many times the thread's adapter was asked to send. */
+  sends(): number;
   shadow: ShadowRoot;
 }
 
@@ -46,12 +48,16 @@ export async function mountThread(dataset: DemoDataset, options: MountOptions = 
   options.beforeMount?.(demo);
   const listeners = new Set<(event: ConversationEvent) => void>();
   const ports = demo.conversations!;
+  let sends = 0;
   const adapter = createAdapter({
     name: 'test',
     conversations: {
       getConversation: (id, o) => ports.getConversation(id, o),
       loadMessages: (id, o) => ports.loadMessages(id, o),
-      send: (m, o) => ports.send!(m, o),
+      send: (m, o) => {
+        sends += 1;
+        return ports.send!(m, o);
+      },
       watch: (id, listener, o) => {
         listeners.add(listener);
         const stop = ports.watch!(id, listener, o);
@@ -80,6 +86,7 @@ export async function mountThread(dataset: DemoDataset, options: MountOptions = 
     adapter,
     shadow,
     emit: (...events) => events.forEach((event) => listeners.forEach((l) => l(event))),
+    sends: () => sends,
     articles: () => [...shadow.querySelectorAll<CxThreadMessage>('[part~="feed"] > cx-thread-message')],
   };
 }

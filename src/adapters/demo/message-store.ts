@@ -1,3 +1,4 @@
+import { lowerBound } from '../../internal/lower-bound.js';
 import { compareMessages, type Message, type MessagePageInput } from '../../model/index.js';
 
 const encodeCursor = (message: Message) => `${message.createdAt}|${message.id}`;
@@ -69,13 +70,6 @@ export class MessageStore {
 
   /** First index whose message sorts at or after `key` (binary search). */
   #insertionPoint(key: Pick<Message, 'createdAt' | 'id'>): number {
-    let low = 0;
-    let high = this.#messages.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (compareMessages(this.#messages[mid]!, key) < 0) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return lowerBound(this.#messages, (m) => compareMessages(m, key) < 0);
   }
 }

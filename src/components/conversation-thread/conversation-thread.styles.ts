@@ -6,9 +6,9 @@ export const conversationThreadStyles = [
   tokens,
   srOnly,
   css`
+    /* The host only sizes (whatever display a page gives it); the column lives inside, in the base. */
     :host {
-      display: flex;
-      flex-direction: column;
+      display: block;
       box-sizing: border-box;
       height: 100%;
       min-height: 16rem;
@@ -17,6 +17,13 @@ export const conversationThreadStyles = [
       border: 1px solid var(--_cx-border);
       border-radius: var(--_cx-radius);
       overflow: hidden;
+    }
+    [part='base'] {
+      display: flex;
+      flex-direction: column;
+      box-sizing: border-box;
+      height: 100%;
+      min-height: inherit;
     }
     [part='toolbar'] {
       display: flex;

@@ -1,21 +1,20 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { CxMessageSelectEvent } from '../../events/message-select.js';
 import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { COMPOSER_PARTS, exportParts } from '../../internal/parts.js';
-import type { Message, Visibility } from '../../model/index.js';
+import type { Message } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
 import { SentimentBatcher } from '../../sentiment/batch.js';
 import { Announcer } from '../../thread/announcer.js';
 import { FeedInput } from '../../thread/feed-input.js';
-import { Outbox } from '../../thread/outbox.js';
 import { PresenceTracker } from '../../thread/presence-tracker.js';
+import { threadHost, type Feed } from '../../thread/thread-host.js';
 import { ThreadLoader } from '../../thread/thread-loader.js';
-import { ThreadRows } from '../../thread/thread-rows.js';
 import { ThreadScroller } from '../../thread/thread-scroller.js';
+import { ThreadSearch } from '../../thread/thread-search.js';
 import type { StoreChange } from '../../thread/thread-store.js';
 import { UnreadJump } from '../../thread/unread-jump.js';
 import { CxAfterSendEvent, CxBeforeSendEvent } from '../../events/send.js';
@@ -50,6 +49,12 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
  * @event {CxBeforeSendEvent} cx-before-send - Before a failed reply is sent again from the thread; `message` is the reply. Cancelable.
  * @event {CxAfterSendEvent} cx-after-send - After a reply sent again from the thread was confirmed; `message` is the sent Message.
  *
+ * Sizing: it fills its container's height (`height: 100%`), at least 16rem high, and may shrink to any
+ * width; the feed takes what the toolbar and the composer leave, at least 8rem, and scrolls. Whatever
+ * `display` a page sets on the element, its inner column keeps that layout (the `base` part holds it).
+ * In a container with no height of its own, give the element one (`height` or `flex`).
+ *
+ * @csspart base - The column holding everything; it fills the element.
  * @csspart toolbar - Search, filters and the customer view switch.
  * @csspart presence - Other agents viewing or typing.
  * @csspart status - Loading, empty and older-page states.
@@ -75,23 +80,26 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
 export class CxConversationThread extends LitElement {
   static override styles = conversationThreadStyles;
 
+  /** What the thread's controllers read from this element. */
+  readonly #host = threadHost(this, {
+    feed: () => this.feed,
+    rows: () => this.#search.rows(this.customerView),
+    rendered: () => super.getUpdateComplete(),
+    pageSize: () => this.pageSize,
+  });
   readonly #adapters = new AdapterController(this);
   readonly #presence = new PresenceTracker(this);
   readonly #announcer = new Announcer(this, { summarize: threadEn.announce });
-  readonly #loader = new ThreadLoader(this, {
-    pageSize: () => this.pageSize,
+  readonly #loader = new ThreadLoader(this.#host, {
     onLive: (change) => this.#onLive(change),
+    onPageStored: () => this.#scroller.stored(),
     onPresence: (presence) => this.#presence.update(presence),
   });
-  readonly #scroller = new ThreadScroller(this, {
-    feed: () => this.feed,
-    rows: () => this.#currentRows(),
-    loader: this.#loader,
-    rendered: () => this.#rendered(),
-  });
-  readonly #unread = new UnreadJump(this, { loader: this.#loader, scroller: this.#scroller, rows: () => this.#currentRows() });
+  readonly #scroller = new ThreadScroller(this.#host, this.#loader);
+  readonly #unread = new UnreadJump(this.#host, this.#loader, this.#scroller);
+  readonly #search = new ThreadSearch(this.#host, this.#loader, this.#scroller);
   readonly #input = new FeedInput({
-    count: () => this.#currentRows().length,
+    count: () => this.#host.rows().length,
     focusRow: (index) => void this.#scroller.showRow(index, true),
     latest: () => void this.#scroller.toLatest(true),
     select: (index) => this.#select(index),
@@ -99,17 +107,12 @@ export class CxConversationThread extends LitElement {
     beforeFeed: () => this.#find('input[type="search"]')?.focus(),
     afterFeed: () => (this.#find('cx-composer') ?? this.#find('[part~="jump"] button'))?.focus(),
   });
-  readonly #rows = new ThreadRows();
-  #outbox = this.#newOutbox();
+  #outbox = this.#loader.outbox(() => this.#adapters.value);
   #scoring = new AbortController();
   #scorer = new SentimentBatcher(undefined);
 
-  @query('[part~="feed"]') private feed?: HTMLElement & VirtualizerHostElement;
+  @query('[part~="feed"]') private feed?: Feed;
 
-  @state() private query = '';
-  @state() private match = -1;
-  @state() private channelFilter = '';
-  @state() private visibilityFilter: Visibility | '' = '';
   @state() private selectedId?: string;
   @state() private now = Date.now();
   #clock?: ReturnType<typeof setInterval>;
@@ -134,7 +137,7 @@ export class CxConversationThread extends LitElement {
 
   /** The loaded messages, oldest first (all of them, whatever the filters). */
   get messages(): readonly Message[] {
-    return this.#rows.all(this.#loader.store);
+    return this.#search.all();
   }
 
   override connectedCallback(): void {
@@ -164,21 +167,13 @@ export class CxConversationThread extends LitElement {
     this.#announcer.reset();
     this.#scroller.reset();
     this.#unread.cancel();
+    this.#search.reset();
     this.#outbox.detach();
-    this.#outbox = this.#newOutbox();
+    this.#outbox = this.#loader.outbox(() => this.#adapters.value);
     this.#scoring.abort();
     this.#scoring = new AbortController();
     this.#scorer = new SentimentBatcher(adapter, { signal: this.#scoring.signal });
-    this.match = -1;
     this.selectedId = undefined;
-  }
-
-  #rendered(): Promise<boolean> {
-    return super.getUpdateComplete();
-  }
-
-  #newOutbox(): Outbox {
-    return new Outbox(() => this.#adapters.value, this.#loader.store, () => this.#loader.changed());
   }
 
   #find(selector: string): HTMLElement | null {
@@ -204,41 +199,11 @@ export class CxConversationThread extends LitElement {
   }
 
   #select(index: number): void {
-    const message = this.#currentRows()[index];
+    const message = this.#host.rows()[index];
     if (!message) return;
     this.#scroller.active = index;
     this.selectedId = message.id;
     this.dispatchEvent(new CxMessageSelectEvent(message));
-  }
-
-  #currentRows(): readonly Message[] {
-    return this.#rows.view(this.#loader.store, this.#loader.conversation, {
-      channelId: this.channelFilter || null,
-      visibility: this.visibilityFilter || null,
-      customerView: this.customerView,
-    });
-  }
-
-  #search(query: string): void {
-    this.query = query;
-    const hits = this.#rows.matches(this.#currentRows(), query);
-    this.match = hits.length ? hits.length - 1 : -1;
-    if (hits.length) void this.#scroller.showRow(hits[this.match]!, false, 'center');
-  }
-
-  #step(delta: number): void {
-    const hits = this.#rows.matches(this.#currentRows(), this.query);
-    if (!hits.length) return;
-    this.match = (this.match + delta + hits.length) % hits.length;
-    void this.#scroller.showRow(hits[this.match]!, false, 'center');
-  }
-
-  #filter(change: Partial<{ channelFilter: string; visibilityFilter: Visibility | ''; customerView: boolean }>): void {
-    Object.assign(this, change);
-    this.match = -1;
-    // The rows follow the filter at once: the match and the tab stop are set now, the scroll after the render.
-    if (this.query) this.#search(this.query);
-    else void this.#scroller.toLatest(false);
   }
 
   /** Scrolls to the latest message. */
@@ -248,51 +213,39 @@ export class CxConversationThread extends LitElement {
 
   /** Scrolls to a loaded message (shown with the current filters) and focuses it; false when it isn't shown. */
   async scrollToMessage(id: string): Promise<boolean> {
-    const index = this.#currentRows().findIndex((m) => m.id === id);
+    const index = this.#host.rows().findIndex((m) => m.id === id);
     if (index >= 0) await this.#scroller.showRow(index, true, 'center');
     return index >= 0;
   }
 
   override render(): TemplateResult {
-    const loader = this.#loader;
-    const rows = this.#currentRows();
-    const conversation = loader.conversation;
-    const hits = this.#rows.matches(rows, this.query);
-    return html`${renderToolbar({
+    const { conversation, state } = this.#loader;
+    const search = this.#search;
+    return html`<div part="base">${renderToolbar({
         conversation,
-        query: this.query,
-        hits: hits.length,
-        match: this.match,
-        channelFilter: this.channelFilter,
-        visibilityFilter: this.visibilityFilter,
+        search,
         customerView: this.customerView,
-        onSearch: (q) => this.#search(q),
-        onStep: (d) => this.#step(d),
-        onChannel: (channelFilter) => this.#filter({ channelFilter }),
-        onVisibility: (visibilityFilter) => this.#filter({ visibilityFilter }),
-        onCustomerView: (customerView) => this.#filter({ customerView }),
+        onCustomerView: (on) => void ((this.customerView = on), search.filter()),
       })}
       ${renderPresence(this.#presence.entries)}
       ${renderBody({
-        loader,
+        loader: this.#loader,
         scroller: this.#scroller,
         input: this.#input,
-        rows,
-        channels: this.#rows.channels(conversation),
+        rows: this.#host.rows(),
+        search,
         scorer: this.#scorer,
-        query: this.query,
         selectedId: this.selectedId,
         now: this.now,
         locale: this.locale,
         timeZone: this.timeZone,
         canRetry: (m) => this.#outbox.canRetry(m.clientId),
         retry: (event) => void this.#onRetry(event),
-        loadOlder: () => void this.#scroller.loadOlder(),
       })}
-      ${loader.state === 'ready' ? renderJumps({ scroller: this.#scroller, unread: this.#unread }) : nothing}
+      ${state === 'ready' ? renderJumps({ scroller: this.#scroller, unread: this.#unread }) : nothing}
       ${conversation
         ? html`<cx-composer part="composer" exportparts=${COMPOSER_EXPORTPARTS} .conversation=${conversation} .sender=${this.#outbox} .messages=${this.messages}></cx-composer>`
         : nothing}
-      <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.#announcer.text}</div>`;
+      <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.#announcer.text}</div></div>`;
   }
 }

@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { threadEn } from '../../i18n/thread-terms.js';
-import type { Channel, Message } from '../../model/index.js';
+import type { Message } from '../../model/index.js';
 import type { SentimentBatcher } from '../../sentiment/batch.js';
 import { feedLayout } from '../../thread/feed-layout.js';
 import type { FeedInput } from '../../thread/feed-input.js';
 import type { ThreadLoader } from '../../thread/thread-loader.js';
 import type { ThreadScroller } from '../../thread/thread-scroller.js';
+import type { ThreadSearch } from '../../thread/thread-search.js';
 import { timeFormat } from '../../thread/time-format.js';
 import type { UnreadJump } from '../../thread/unread-jump.js';
 
@@ -16,9 +17,9 @@ export interface FeedView {
   scroller: ThreadScroller;
   input: FeedInput;
   rows: readonly Message[];
-  channels: ReadonlyMap<string, Channel>;
+  /** The search (its query is highlighted) and the conversation's channels. */
+  search: ThreadSearch;
   scorer: SentimentBatcher;
-  query: string;
   selectedId: string | undefined;
   now: number;
   locale: string | undefined;
@@ -26,7 +27,6 @@ export interface FeedView {
   /** Whether a failed reply can be sent again from the thread. */
   canRetry(message: Message): boolean;
   retry(event: CxMessageRetryEvent): void;
-  loadOlder(): void;
 }
 
 /** The states before the feed (loading, error, empty), or the older-page status and the virtualized feed. */
@@ -40,10 +40,12 @@ export function renderBody(v: FeedView): TemplateResult {
       <button type="button" @click=${() => loader.retry()}>${t.retry}</button>
     </div>`;
   if (loader.state !== 'ready') return html`<div part="status" role="status">${loader.state === 'loading' ? t.loading : nothing}</div>`;
-  if (loader.store.size === 0) return html`<div part="status">${t.empty}</div>`;
+  if (loader.messages.length === 0) return html`<div part="status">${t.empty}</div>`;
   const format = timeFormat(v.locale, v.timeZone);
-  const setSize = loader.nextCursor === null ? rows.length : -1;
+  const setSize = loader.complete ? rows.length : -1;
   const s = v.scroller;
+  const channels = v.search.channels();
+  const query = v.search.query;
   return html`${renderOlder(v)}
     ${rows.length ? nothing : html`<div part="status">${t.noMatchesInView}</div>`}
     <div part="feed" role="feed" aria-label=${t.feedLabel(loader.conversation?.subject ?? '')} aria-busy=${loader.loadingOlder ? 'true' : 'false'}
@@ -61,8 +63,8 @@ export function renderBody(v: FeedView): TemplateResult {
           const key = format.dayKey(m.createdAt);
           const day = i === 0 || key !== format.dayKey(rows[i - 1]!.createdAt) ? format.day(m.createdAt) : undefined;
           return html`<cx-thread-message role="article" data-index=${i} aria-posinset=${i + 1} aria-setsize=${setSize}
-            tabindex=${i === s.active ? 0 : -1} .message=${m} .channel=${v.channels.get(m.channelId)}
-            .replyTo=${m.inReplyTo ? loader.store.get(m.inReplyTo) : undefined} .day=${day} .highlight=${v.query}
+            tabindex=${i === s.active ? 0 : -1} .message=${m} .channel=${channels.get(m.channelId)}
+            .replyTo=${m.inReplyTo ? loader.get(m.inReplyTo) : undefined} .day=${day} .highlight=${query}
             .now=${v.now} .locale=${v.locale} .timeZone=${v.timeZone} .scorer=${v.scorer}
             ?retryable=${m.delivery === 'failed' && v.canRetry(m)} ?selected=${m.id === v.selectedId}></cx-thread-message>`;
         },
@@ -74,7 +76,7 @@ function renderOlder(v: FeedView): TemplateResult | typeof nothing {
   const loader = v.loader;
   if (loader.olderError)
     return html`<div part="status" role="alert">${threadEn.olderFailed} ${loader.olderError.message}
-      <button type="button" @click=${() => { loader.olderError = undefined; v.loadOlder(); }}>${threadEn.retry}</button></div>`;
+      <button type="button" @click=${() => void v.scroller.loadOlder()}>${threadEn.retry}</button></div>`;
   if (loader.loadingOlder) return html`<div part="status">${threadEn.loadingOlder}</div>`;
   return nothing;
 }

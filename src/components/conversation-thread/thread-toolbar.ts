@@ -2,19 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { threadEn } from '../../i18n/thread-terms.js';
 import { VISIBILITIES, type Conversation, type Visibility } from '../../model/index.js';
 import type { PresenceEntry } from '../../thread/presence-tracker.js';
+import type { ThreadSearch } from '../../thread/thread-search.js';
 
 export interface ToolbarState {
   conversation?: Conversation;
-  query: string;
-  hits: number;
-  match: number;
-  channelFilter: string;
-  visibilityFilter: Visibility | '';
+  /** The search and filters the toolbar shows and sets. */
+  search: ThreadSearch;
   customerView: boolean;
-  onSearch(query: string): void;
-  onStep(delta: 1 | -1): void;
-  onChannel(channelId: string): void;
-  onVisibility(visibility: Visibility | ''): void;
   onCustomerView(on: boolean): void;
 }
 
@@ -22,30 +16,34 @@ export interface ToolbarState {
 export function renderToolbar(s: ToolbarState): TemplateResult {
   const t = threadEn;
   const channels = Array.isArray(s.conversation?.channels) ? s.conversation.channels : [];
+  const { search } = s;
+  const { query, match } = search;
+  const { channelFilter, visibilityFilter } = search.filters;
+  const hits = search.hits().length;
   const value = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;
   const onSearchKey = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    s.onStep(event.shiftKey ? -1 : 1);
+    search.step(event.shiftKey ? -1 : 1);
   };
   return html`<div part="toolbar">
     <div role="search" aria-label=${t.search} class="search">
-      <input type="search" aria-label=${t.search} placeholder=${t.search} .value=${s.query}
-        @input=${(e: Event) => s.onSearch(value(e))} @keydown=${onSearchKey} />
-      <button type="button" aria-label=${t.previousMatch} title=${t.previousMatch} ?disabled=${s.hits === 0} @click=${() => s.onStep(-1)}>↑</button>
-      <button type="button" aria-label=${t.nextMatch} title=${t.nextMatch} ?disabled=${s.hits === 0} @click=${() => s.onStep(1)}>↓</button>
-      <span class="count" role="status">${s.query.trim() ? (s.hits ? t.matchCount(s.match + 1, s.hits) : t.noMatches) : nothing}</span>
+      <input type="search" aria-label=${t.search} placeholder=${t.search} .value=${query}
+        @input=${(e: Event) => search.search(value(e))} @keydown=${onSearchKey} />
+      <button type="button" aria-label=${t.previousMatch} title=${t.previousMatch} ?disabled=${hits === 0} @click=${() => search.step(-1)}>↑</button>
+      <button type="button" aria-label=${t.nextMatch} title=${t.nextMatch} ?disabled=${hits === 0} @click=${() => search.step(1)}>↓</button>
+      <span class="count" role="status">${query.trim() ? (hits ? t.matchCount(match + 1, hits) : t.noMatches) : nothing}</span>
     </div>
     <label>${t.channelFilter}
-      <select @change=${(e: Event) => s.onChannel(value(e))}>
-        <option value="" ?selected=${!s.channelFilter}>${t.allChannels}</option>
-        ${channels.map((c) => html`<option value=${c.id} ?selected=${s.channelFilter === c.id}>${c.name || c.id}</option>`)}
+      <select @change=${(e: Event) => search.filter({ channelFilter: value(e) })}>
+        <option value="" ?selected=${!channelFilter}>${t.allChannels}</option>
+        ${channels.map((c) => html`<option value=${c.id} ?selected=${channelFilter === c.id}>${c.name || c.id}</option>`)}
       </select>
     </label>
     <label>${t.visibilityFilter}
-      <select @change=${(e: Event) => s.onVisibility(value(e) as Visibility | '')}>
-        <option value="" ?selected=${!s.visibilityFilter}>${t.allVisibilities}</option>
-        ${VISIBILITIES.map((v) => html`<option value=${v} ?selected=${s.visibilityFilter === v}>${t.visibility[v]}</option>`)}
+      <select @change=${(e: Event) => search.filter({ visibilityFilter: value(e) as Visibility | '' })}>
+        <option value="" ?selected=${!visibilityFilter}>${t.allVisibilities}</option>
+        ${VISIBILITIES.map((v) => html`<option value=${v} ?selected=${visibilityFilter === v}>${t.visibility[v]}</option>`)}
       </select>
     </label>
     <label class="switch">
