@@ -43,4 +43,29 @@ describe('<cx-conversation-thread> sentiment from the host', () => {
     await until(() => fetched.some((url) => url.includes('/src/sentiment/score.ts')), 'the observer to see module downloads');
     expect(analyzerModules()).to.deep.equal([]);
   });
+
+  it('keeps each customer row’s height while its score is on the way, so nothing shifts when it lands', async () => {
+    let land: () => void = () => {};
+    const landed = new Promise<void>((resolve) => (land = resolve));
+    let asked = 0;
+    const sentiment: SentimentService = {
+      analyze: async (texts) => {
+        asked += 1;
+        await landed;
+        return texts.map(() => ({ value: 2, scale: '5-level' as const, confidence: 0.8 }));
+      },
+    };
+    const extra = [threadMessage(200, { text: 'The router keeps dropping the connection every evening' }), threadMessage(201, { author: SAM, text: 'Sorry to hear that.' })];
+    const { articles } = await mountThread(threadDataset({ count: 0, extra }), { height: 2000, sentiment });
+    const [customer, agent] = articles();
+    await until(() => asked > 0 && customer!.shadowRoot!.querySelector('.badge-space'), 'the scoring to start with the badge’s place kept');
+    const before = customer!.getBoundingClientRect().height;
+    const agentBefore = agent!.getBoundingClientRect().height;
+    land();
+    await until(() => badgeOf(customer!)?.sentiment, 'the score to land');
+    await (badgeOf(customer!) as CxSentimentBadge).updateComplete;
+    expect(customer!.shadowRoot!.querySelector('.badge-space')).to.equal(null);
+    expect(customer!.getBoundingClientRect().height).to.equal(before);
+    expect(agent!.getBoundingClientRect().height).to.equal(agentBefore);
+  });
 });

@@ -156,8 +156,20 @@ export const threadMessageStyles = [
     .permalink {
       font-size: 0.8em;
     }
-    cx-sentiment-badge {
+    cx-sentiment-badge,
+    .badge-space {
       margin-inline-start: auto;
+    }
+    /* Holds the height of the badge that is on its way (the badge's own font size, line height, padding and
+       border), so rows do not grow when scores land: no shift under the agent's eyes, and no row resizing
+       its neighbours while the virtualizer lays them out. */
+    .badge-space {
+      display: inline-block;
+      vertical-align: middle;
+      font-size: 0.85em;
+      line-height: 1.4;
+      padding-block: 0.1em;
+      border-block: 1px solid transparent;
     }
   `,
 ];

@@ -55,6 +55,10 @@ export class CxThreadMessage extends LitElement {
 
   /** The score `scorer` gave, when the message came without one. */
   #lazySentiment?: SentimentScore;
+  /** A score is on its way: the badge's place is kept, so the row does not grow when it lands. */
+  #scoring = false;
+  /** The message whose scoring has settled (scored or not): not asked again. */
+  #settled?: Message;
   #ownScorer?: SentimentBatcher;
 
   /** The message to show. */
@@ -101,15 +105,20 @@ export class CxThreadMessage extends LitElement {
   protected override willUpdate(): void {
     const m = this.message;
     this.#lazySentiment = undefined;
+    this.#scoring = false;
     if (m && !m.sentiment && m.author?.role === 'customer' && !m.deleted && typeof m.text === 'string' && m.text.trim()) {
       const scorer = this.#scorer();
       const lang = typeof m.lang === 'string' && m.lang ? m.lang : undefined;
       this.#lazySentiment = scorer.peek(m.text, lang);
-      if (!this.#lazySentiment)
-        scorer.score(m.text, lang).then(
-          () => this.message === m && this.requestUpdate(),
-          () => {}, // not scored: no badge, as with no adapter score
-        );
+      this.#scoring = !this.#lazySentiment && this.#settled !== m;
+      if (this.#scoring) {
+        const settled = () => {
+          if (this.message !== m) return;
+          this.#settled = m;
+          this.requestUpdate();
+        };
+        scorer.score(m.text, lang).then(settled, settled); // not scored: no badge, as with no adapter score
+      }
     }
     if (m) this.setAttribute('aria-label', this.#label(m));
   }
@@ -211,7 +220,7 @@ export class CxThreadMessage extends LitElement {
         <span part="visibility" class="visibility ${visibility}" title=${t.visibilityHint[visibility]}
           ><span aria-hidden="true">${VISIBILITY_ICONS[visibility]}</span> ${t.visibility[visibility]}</span>
         ${this.#time(m.createdAt)}
-        ${sentiment ? html`<cx-sentiment-badge .sentiment=${sentiment}></cx-sentiment-badge>` : nothing}
+        ${sentiment ? html`<cx-sentiment-badge .sentiment=${sentiment}></cx-sentiment-badge>` : this.#scoring ? html`<span class="badge-space" aria-hidden="true">\u200b</span>` : nothing}
       </div>
       ${this.#reply(m)}
       <div part="text" class="text" dir="auto" lang=${m.lang || nothing}>${this.#text(m.text)}</div>
