@@ -83,7 +83,17 @@ export function guardedWatch<E>(
   const onEvent = (raw: unknown) => {
     if (!active) return;
     const result = validate(check, raw, 'event');
-    if (result.ok) return listener(result.value);
+    if (result.ok) {
+      try {
+        listener(result.value);
+      } catch (error) {
+        // The caller's listener failed: that is not the host's problem. It must not throw into the host's or the
+        // vendor SDK's event dispatch; it is reported as an uncaught error would be, outside their stack.
+        if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+        else queueMicrotask(() => { throw error; });
+      }
+      return;
+    }
     const bad = raw as { type?: unknown; message?: unknown } | null;
     const aboutMessage = (bad?.type === 'message-added' || bad?.type === 'message-updated') && result.issues.every((i) => i.path.startsWith('event.message'));
     report(InvalidDataError.of(operation, result.issues, raw, aboutMessage ? rejectedMessage(bad!.message, result.issues) : undefined));

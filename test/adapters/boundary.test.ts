@@ -154,6 +154,34 @@ describe('port boundary: degrade, don’t blank', () => {
   });
 });
 
+describe('port boundary: listeners', () => {
+  it('never lets a listener that throws throw into the host’s dispatch: the error is reported as uncaught, outside it', async () => {
+    let emit: (event: unknown) => void = () => {};
+    const adapter = createAdapter({
+      conversations: {
+        ...pageAdapter([]).conversations!,
+        watch: (_id, listener) => {
+          emit = listener as (event: unknown) => void;
+          return () => {};
+        },
+      },
+    });
+    const reported: unknown[] = [];
+    const original = globalThis.reportError;
+    globalThis.reportError = (error: unknown) => reported.push(error);
+    try {
+      const stop = adapter.conversations!.watch!('c-1', () => {
+        throw new Error('a component bug');
+      });
+      expect(() => emit({ type: 'message-added', message: threadMessage(1, {}, 'c-1') })).not.to.throw();
+      expect((reported[0] as Error).message).to.equal('a component bug');
+      stop();
+    } finally {
+      globalThis.reportError = original;
+    }
+  });
+});
+
 describe('port boundary: large pages in slices', () => {
   it('names the index of a malformed message deep inside a 100 000-message page', async () => {
     const messages: unknown[] = newestFirst(100_000);
