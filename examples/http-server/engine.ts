@@ -30,6 +30,8 @@ export interface ReferenceApiOptions {
   capabilities?: readonly Capability[];
   /** Adds a conversation "LONG-<n>" with this many messages (for benches). */
   longConversation?: number;
+  /** Sees a copy of each request and of its answer (not of event streams): for conformance tests. */
+  inspect?: (request: Request, response: Response) => void;
 }
 
 /** The engine a route handler gets: the demo adapter and what the HTTP side keeps. */
@@ -131,6 +133,7 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
   return {
     engine,
     async handle(request) {
+      const copy = options.inspect ? request.clone() : undefined;
       let response: Response;
       try {
         response = await answer(request);
@@ -140,7 +143,9 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
       if (response.type === 'error') return response;
       const headers = new Headers(response.headers);
       for (const [name, value] of Object.entries(CORS)) headers.set(name, value);
-      return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+      const answered = new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+      if (copy && !headers.get('content-type')?.includes('event-stream')) options.inspect!(copy, answered.clone());
+      return answered;
     },
     close() {
       for (const stop of watches) stop();

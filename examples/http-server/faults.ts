@@ -28,6 +28,9 @@ const sleep = (ms: number, signal: AbortSignal) =>
     signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
 
+/** Answers that break the contract on purpose say so, for the conformance check of the tests. */
+const INJECTED = { 'content-type': 'application/json', 'x-injected-fault': 'true' };
+
 export class FaultBook {
   readonly #queued = new Map<string, HttpFault[]>();
   /** How many requests each operation got, faults included. */
@@ -75,11 +78,11 @@ export class FaultBook {
         return run();
       case 'malformed-json':
         await run();
-        return new Response('{"messages": [{"id": "m-1", "text": "cut off', { status: 200, headers: { 'content-type': 'application/json' } });
+        return new Response('{"messages": [{"id": "m-1", "text": "cut off', { status: 200, headers: INJECTED });
       case 'wrong-shape': {
         const response = await run();
         const data = response.status === 204 ? null : await response.json();
-        return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify({ data }), { status: 200, headers: INJECTED });
       }
       case 'lost-response':
         await run();

@@ -41,7 +41,12 @@ async function toRequest(req: IncomingMessage, origin: string, signal: AbortSign
 
 async function write(response: Response, res: ServerResponse): Promise<void> {
   if (response.type === 'error') {
-    res.socket?.destroy();
+    // The answer is lost on the way back. A few bytes go first: a browser silently sends a request
+    // again when its connection closes before any byte of the answer (Chromium does, even a POST).
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1024' });
+    res.flushHeaders();
+    await new Promise((resolve) => res.write('{"', resolve));
+    res.destroy();
     return;
   }
   res.writeHead(response.status, Object.fromEntries(response.headers));

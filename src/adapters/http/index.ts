@@ -41,8 +41,10 @@ export type HttpAdapter = Adapter & {
   readonly baseUrl: string;
   /** What the server said it can do (unknown capabilities left out). */
   readonly capabilities: readonly Capability[];
-  /** How many connections the live stream at a contract path has made (for tests and benches). */
+  /** How many connections the live stream at a contract path ("/interactions/events") has made (for tests and benches). */
   streamConnections(path: string): number;
+  /** Resolves once the live stream at a contract path is connected (at once when none is open; at most `maxMs`). */
+  streamOpen(path: string, maxMs?: number): Promise<void>;
 };
 
 const known = new Set<string>(CAPABILITIES);
@@ -87,5 +89,6 @@ export async function createHttpAdapter(options: HttpAdapterOptions): Promise<Ht
     baseUrl: options.baseUrl,
     capabilities: Object.freeze([...capabilities]),
     streamConnections: (path: string) => streams.connections(path),
+    streamOpen: (path: string, maxMs = 10_000) => streams.opened(path, maxMs),
   });
 }
