@@ -1,7 +1,11 @@
 /** What the HTTP tests share: reference servers from the test runner's plugin, and contract fixtures. */
+import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/define/cx-conversation-thread.js';
+import type { CxConversationThread } from '../../src/components/conversation-thread/conversation-thread.js';
+import type { Adapter } from '../../src/ports/ports.js';
 import { createHttpAdapter, type HttpAdapterOptions } from '../../src/adapters/http/index.js';
-import type { Conversation, Customer } from '../../src/model/index.js';
+import type { Conversation, Customer, Message } from '../../src/model/index.js';
 import type { ContractFault, ContractFixture } from '../../src/testing/index.js';
 import type { HttpFault } from '../../examples/http-server/faults.js';
 import type { ReferenceApiOptions } from '../../examples/http-server/engine.js';
@@ -88,4 +92,31 @@ export async function httpContractFixture(server: RunningServer, options: Partia
       return (await control<{ id: string }>(server, 'POST', '/interactions', { conversationId: conversation.id })).id;
     },
   };
+}
+
+/** `<cx-conversation-thread>` on an adapter, in a box big enough to render messages. */
+export async function mountThread(adapter: Adapter, conversationId: string): Promise<CxConversationThread> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 520px; width: 720px; display: flex">
+    <cx-conversation-thread .adapter=${adapter} conversation-id=${conversationId}></cx-conversation-thread>
+  </div>`);
+  return wrapper.querySelector('cx-conversation-thread')!;
+}
+
+/** The thread's error block and its Retry button, when it shows one. */
+export const threadError = (thread: CxConversationThread) => thread.shadowRoot?.querySelector<HTMLElement>('[part~="error"]') ?? null;
+export const threadRetry = (thread: CxConversationThread) => threadError(thread)?.querySelector<HTMLButtonElement>('button') ?? null;
+
+/** Every message of a conversation as the server holds it, oldest first (through the contract, 1000 a page). */
+export async function serverMessages(server: RunningServer, conversationId: string): Promise<Message[]> {
+  const out: Message[] = [];
+  let cursor: string | null = null;
+  do {
+    const url = new URL(`${server.baseUrl}/conversations/${encodeURIComponent(conversationId)}/messages`);
+    url.searchParams.set('limit', '1000');
+    if (cursor) url.searchParams.set('cursor', cursor);
+    const page = (await (await fetch(url)).json()) as { messages: Message[]; nextCursor: string | null };
+    out.push(...page.messages);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return out.reverse();
 }
