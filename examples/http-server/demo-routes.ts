@@ -73,9 +73,12 @@ export const demoRoutes: Route<Engine>[] = [
 
   // The network drops every open event stream; clients reconnect with Last-Event-ID.
   demo('POST', '/drop-streams', (e) => json({ dropped: e.streams.dropAll() })),
-  // A restart: every stream drops, and each stream's next connection replays `replay` events the client has.
+  // A restart: every stream drops, and each stream's next connection replays `replay` events the
+  // client has — or, with `forget`, the log is lost and a client resuming gets `reset`.
   demo('POST', '/restart', async (e, _p, r) => {
-    e.log.replayOnReconnect(field(await body(r), 'replay', 'number', 10));
+    const request = await body(r);
+    if ((request as { forget?: unknown } | null)?.forget === true) e.log.forget();
+    else e.log.replayOnReconnect(field(request, 'replay', 'number', 10));
     return json({ dropped: e.streams.dropAll() });
   }),
   demo('GET', '/streams', (e) => json({ open: e.streams.size })),

@@ -28,6 +28,8 @@ export class EventLog {
   readonly #listeners = new Map<string, Set<Listener>>();
   readonly #rewind = new Map<string, number>();
   #seq = 0;
+  /** Ids up to this one were lost (a restart without the log): a client naming one gets `reset`. */
+  #floor = 0;
 
   /** @param capacity events kept per stream; a client further behind gets `reset`. */
   constructor(readonly capacity = 50_000) {}
@@ -50,7 +52,7 @@ export class EventLog {
     this.#rewind.delete(stream);
     if (lastId === null) return [];
     const seq = /^\d+$/.test(lastId) ? Number(lastId) : NaN;
-    if (!(seq <= this.#seq)) return null;
+    if (!(seq <= this.#seq) || (this.#floor > 0 && seq <= this.#floor)) return null;
     const oldest = list[0];
     if (oldest && seq < oldest.seq - 1) return null;
     let index = list.findIndex((event) => event.seq > seq);
@@ -63,11 +65,22 @@ export class EventLog {
     for (const stream of this.#streams.keys()) this.#rewind.set(stream, count);
   }
 
+  /** Loses every event so far, as a server restarting without its log would; ids go on counting up. */
+  forget(): void {
+    this.#streams.clear();
+    this.#floor = this.#seq;
+  }
+
   listen(stream: string, listener: Listener): () => void {
     const set = this.#listeners.get(stream) ?? new Set();
     set.add(listener);
     this.#listeners.set(stream, set);
     return () => set.delete(listener);
+  }
+
+  /** The id of the latest event of any stream: where a new connection starts. */
+  get head(): string {
+    return String(this.#seq);
   }
 
   /** Every event of a stream still held, oldest first. */
@@ -93,10 +106,20 @@ export class StreamRegistry {
       start: (controller) => {
         let sent = 0;
         let closed = false;
+        let keepAlive: ReturnType<typeof setInterval> | undefined;
+        let unlisten = () => {};
+        stop = () => {
+          if (closed) return;
+          closed = true;
+          unlisten();
+          clearInterval(keepAlive);
+          this.#open.delete(fail);
+        };
+        // The connection fails after what was written has gone out, as a socket closing does.
         const fail = (error: Error) => {
           if (closed) return;
           stop();
-          controller.error(error);
+          setTimeout(() => controller.error(error), 0);
         };
         const write = (event: LoggedEvent) => {
           if (closed) return;
@@ -111,24 +134,20 @@ export class StreamRegistry {
         };
         const missed = log.after(stream, lastEventId);
         controller.enqueue(encoder.encode('retry: 500\n\n'));
-        if (missed === null) controller.enqueue(encoder.encode('event: reset\ndata: {}\n\n'));
-        else missed.forEach(write);
-        const unlisten = log.listen(stream, write);
-        const keepAlive = setInterval(() => !closed && controller.enqueue(encoder.encode(': keep-alive\n\n')), options.keepAliveMs ?? 15_000);
-        stop = () => {
-          if (closed) return;
-          closed = true;
-          unlisten();
-          clearInterval(keepAlive);
-          this.#open.delete(fail);
-        };
+        if (missed === null) controller.enqueue(encoder.encode(`id: ${log.head}\nevent: reset\ndata: {}\n\n`));
+        // A new connection learns where it starts, so a reconnect before its first event resumes from there.
+        else if (lastEventId === null) controller.enqueue(encoder.encode(`id: ${log.head}\nevent: ready\ndata: {}\n\n`));
         this.#open.add(fail);
+        missed?.forEach(write);
+        if (closed) return;
+        unlisten = log.listen(stream, write);
+        keepAlive = setInterval(() => controller.enqueue(encoder.encode(': keep-alive\n\n')), options.keepAliveMs ?? 15_000);
         options.signal?.addEventListener('abort', () => {
           stop();
           try {
             controller.close();
           } catch {
-            // Already closed by the reader.
+            // Already closed or failed.
           }
         });
       },

@@ -65,7 +65,9 @@ async function write(response: Response, res: ServerResponse): Promise<void> {
     }
     res.end();
   } catch {
-    res.destroy(); // the stream failed: the connection goes with it
+    // The stream failed: the connection goes with it, once what was written has gone out.
+    if (res.socket) res.socket.destroySoon();
+    else res.destroy();
   }
 }
 

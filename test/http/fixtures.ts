@@ -107,14 +107,14 @@ export const threadError = (thread: CxConversationThread) => thread.shadowRoot?.
 export const threadRetry = (thread: CxConversationThread) => threadError(thread)?.querySelector<HTMLButtonElement>('button') ?? null;
 
 /** Every message of a conversation as the server holds it, oldest first (through the contract, 1000 a page). */
-export async function serverMessages(server: RunningServer, conversationId: string): Promise<Message[]> {
+export async function serverMessages(server: RunningServer, conversationId: string, headers: Record<string, string> = {}): Promise<Message[]> {
   const out: Message[] = [];
   let cursor: string | null = null;
   do {
     const url = new URL(`${server.baseUrl}/conversations/${encodeURIComponent(conversationId)}/messages`);
     url.searchParams.set('limit', '1000');
     if (cursor) url.searchParams.set('cursor', cursor);
-    const page = (await (await fetch(url)).json()) as { messages: Message[]; nextCursor: string | null };
+    const page = (await (await fetch(url, { headers })).json()) as { messages: Message[]; nextCursor: string | null };
     out.push(...page.messages);
     cursor = page.nextCursor;
   } while (cursor);

@@ -6,7 +6,8 @@
  * The resume rule: after a dropped connection, reconnect with backoff and jitter and send the last
  * event id as `Last-Event-ID`; the server sends what was missed. An event whose id was seen already
  * (a server replaying after a restart) is dropped. `event: reset` means the server cannot resume
- * from that id: the stream's `onReset` reloads instead.
+ * from that id: the stream's `onReset` reloads instead. A new connection starts with `event: ready`,
+ * whose id is where the stream stands, so a reconnect before the first event loses nothing either.
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { AbortedError, AdapterError, InvalidDataError, NotFoundError, type CallSubject } from '../../ports/errors.js';
@@ -64,6 +65,9 @@ class EventStream {
   }
 
   #receive(message: EventSourceMessage): void {
+    // `ready` (a new connection) and `reset` (the server lost our place) say where the stream is now.
+    if ((message.event === 'ready' || message.event === 'reset') && message.id) this.#lastEventId = message.id;
+    if (message.event === 'ready') return;
     if (message.event === 'reset') {
       void Promise.resolve(this.spec.onReset?.(this.#emit)).catch((error: unknown) => {
         if (error instanceof AdapterError && !(error instanceof AbortedError)) this.#report(error);
