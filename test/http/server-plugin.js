@@ -9,6 +9,8 @@
 // against openapi.yaml as it happens; `stop` returns what broke the contract, and each event in the
 // server's log is checked too. `http-server:check` checks exchanges a test recorded itself (msw).
 // The server is compiled once per run (examples/http-server/build.js): CI starts from a clean tree.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { buildReferenceServer } from '../../examples/http-server/build.js';
 import { loadContract } from './conformance.js';
 
@@ -62,6 +64,23 @@ export function httpServerPlugin() {
     return { id, baseUrl: server.baseUrl, origin: server.origin };
   }
 
+  // `npm run start:http` itself, as a user runs it (free ports): resolves with the addresses it prints.
+  let desktop;
+  function runStartHttp() {
+    const script = fileURLToPath(new URL('../../examples/http-server/start.js', import.meta.url));
+    desktop = spawn(process.execPath, [script, '--port', '0', '--desktop-port', '0', '--live', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    return new Promise((resolve, reject) => {
+      let out = '';
+      desktop.stdout.on('data', (chunk) => {
+        out += chunk;
+        const api = /API:\s+(\S+)/.exec(out)?.[1];
+        const page = /Desktop:\s+(\S+)/.exec(out)?.[1];
+        if (api && page) resolve({ api, desktop: page });
+      });
+      desktop.once('exit', (code) => reject(new Error(`npm run start:http exited (${code}) before it printed its addresses:\n${out}`)));
+    });
+  }
+
   async function stop({ id }) {
     const entry = servers.get(id);
     if (!entry) return { violations: [`no server ${id}`] };
@@ -80,6 +99,12 @@ export function httpServerPlugin() {
     name: 'screenpop-http-server',
     async executeCommand({ command, payload }) {
       if (command === 'http-server:start') return start(payload);
+      if (command === 'start-http:run') return runStartHttp();
+      if (command === 'start-http:stop') {
+        desktop?.kill('SIGTERM');
+        desktop = undefined;
+        return true;
+      }
       if (command === 'http-server:stop') return stop(payload);
       if (command === 'http-server:check') {
         const [, rules] = await setUp();
@@ -88,6 +113,7 @@ export function httpServerPlugin() {
       return undefined;
     },
     async serverStop() {
+      desktop?.kill('SIGTERM');
       await Promise.all([...servers.values()].map(({ server }) => server.close()));
       servers.clear();
     },
