@@ -11,6 +11,7 @@
  */
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { AbortedError, AdapterError, InvalidDataError, NotFoundError, type CallSubject } from '../../ports/errors.js';
+import { Slicer } from '../../ports/slices.js';
 import { backoff, errorForResponse, pause, resolveHeaders, type HttpClient } from './client.js';
 
 /** How many event ids a stream remembers to drop repeats. */
@@ -112,18 +113,21 @@ class EventStream {
         } else {
           this.#opened();
           let events = 0;
-          const parser = createParser({
-            onEvent: (message) => {
-              events += 1;
-              this.#receive(message);
-            },
-            onRetry: (ms) => (this.#retryMs = ms),
-          });
+          const received: EventSourceMessage[] = [];
+          const parser = createParser({ onEvent: (message) => received.push(message), onRetry: (ms) => (this.#retryMs = ms) });
           const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+          const slicer = new Slicer(signal);
           for (;;) {
             const { done, value } = await reader.read();
             if (done) break;
             parser.feed(value);
+            // One read may hold hundreds of events: they are applied in slices that yield to the page.
+            for (let i = 0; i < received.length; i += 1) {
+              if (slicer.due()) await slicer.next();
+              events += 1;
+              this.#receive(received[i]!);
+            }
+            received.length = 0;
           }
           // The server ended the stream: a half-received event is dropped with the parser.
           failures = events > 0 ? 0 : failures + 1;
