@@ -8,6 +8,10 @@ import { AbortedError, InvalidDataError } from '../../ports/errors.js';
 import type { Capability, ConversationSourceInput, CustomerDirectoryInput, InteractionSourceInput, SentimentServiceInput } from '../../ports/ports.js';
 import type { HttpClient } from './client.js';
 import type { StreamHub } from './sse.js';
+import type { components } from './wire.js';
+
+/** Request bodies as the contract (openapi.yaml, through wire.ts) has them: the type check fails when the two part. */
+type Body = components['schemas'];
 
 const enc = encodeURIComponent;
 /** How long the first page of a conversation waits for its live stream to connect, so no event falls between the two. */
@@ -57,13 +61,15 @@ export function conversationsOverHttp({ client, streams, has }: PortContext): Co
   }
   if (has('conversations.send')) {
     port.send = (message, { signal }) => {
-      const { conversationId, ...body } = message;
+      const { conversationId, ...rest } = message;
+      const body: Body['OutgoingMessage'] = rest;
       return client.call({ operation: 'conversations.send', method: 'POST', path: `/conversations/${enc(conversationId)}/messages`, body, idempotent: true, subject: subject(conversationId), signal }) as never;
     };
   }
   if (has('conversations.moveToPrivate')) {
     port.moveToPrivate = (request, { signal }) => {
-      const { conversationId, ...body } = request;
+      const { conversationId, ...rest } = request;
+      const body: Body['MoveToPrivateRequest'] = rest;
       return client.call({ operation: 'conversations.moveToPrivate', method: 'POST', path: `/conversations/${enc(conversationId)}/move-to-private`, body, idempotent: true, subject: subject(conversationId), signal }) as never;
     };
   }
@@ -93,7 +99,10 @@ export function customersOverHttp({ client, has, openUrl }: PortContext): Custom
     };
   }
   if (has('customers.linkIdentity')) {
-    port.linkIdentity = (id, identity, { signal }) => client.call({ operation: 'customers.linkIdentity', method: 'POST', path: `/customers/${enc(id)}/identities`, body: identity, idempotent: true, subject: subject(id), signal }) as never;
+    port.linkIdentity = (id, identity, { signal }) => {
+      const body: Body['Identity'] = identity;
+      return client.call({ operation: 'customers.linkIdentity', method: 'POST', path: `/customers/${enc(id)}/identities`, body, idempotent: true, subject: subject(id), signal }) as never;
+    };
   }
   if (has('customers.unlinkIdentity')) {
     port.unlinkIdentity = (id, query, { signal }) => client.call({ operation: 'customers.unlinkIdentity', method: 'DELETE', path: `/customers/${enc(id)}/identities`, query: { ...query }, subject: subject(id), signal }) as never;
@@ -102,12 +111,14 @@ export function customersOverHttp({ client, has, openUrl }: PortContext): Custom
     port.createCase = (newCase, { signal }) => {
       const { customerId, ...rest } = newCase;
       const clientId = 'clientId' in rest && typeof rest.clientId === 'string' ? rest.clientId : newClientId();
-      return client.call({ operation: 'customers.createCase', method: 'POST', path: `/customers/${enc(customerId)}/cases`, body: { ...rest, clientId }, idempotent: true, subject: subject(customerId), signal }) as never;
+      const body: Body['NewCase'] = { ...rest, clientId };
+      return client.call({ operation: 'customers.createCase', method: 'POST', path: `/customers/${enc(customerId)}/cases`, body, idempotent: true, subject: subject(customerId), signal }) as never;
     };
   }
   if (has('customers.logActivity')) {
     port.logActivity = async (activity, { signal }) => {
-      const { customerId, ...body } = activity;
+      const { customerId, ...rest } = activity;
+      const body: Body['Activity'] = rest;
       await client.call({ operation: 'customers.logActivity', method: 'POST', path: `/customers/${enc(customerId)}/activities`, body, idempotent: false, subject: subject(customerId), signal });
     };
   }
