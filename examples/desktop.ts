@@ -7,13 +7,20 @@
  * from `<cx-desk>`; a pop sets their `conversation-id`) and sentiment badges in the queue and the
  * record header. The parts still to replace are marked in the markup.
  */
-import type { DemoAdapter } from '../src/adapters/demo/index.js';
+import type { DemoControls } from '../src/adapters/demo/index.js';
+import type { Adapter } from '../src/ports/ports.js';
 import type { Conversation, Interaction } from '../src/model/index.js';
 import { fill, formatTime, h, region } from './dom.js';
 import { mountQueue } from './queue.js';
 import { clearRecord, customerLinked, drawRecordSentiment, showRecord, wireTabs, type RecordOptions } from './record.js';
 import { createSentimentSource } from './sentiment.js';
 import { mountSoftphone } from './softphone.js';
+
+/**
+ * What the desktop needs: an adapter, and the few controls a real CTI and queue would give it (the
+ * demo adapter has them; so does the HTTP desktop of examples/http-server, over the reference server).
+ */
+export type DesktopAdapter = Adapter & { readonly demo: Pick<DemoControls, 'agent' | 'live' | 'listConversations' | 'listCustomers' | 'accept' | 'end'> };
 
 export interface DesktopOptions {
   /** Shown in the top bar. */
@@ -43,7 +50,7 @@ function shared<T>(call: () => Promise<T>): () => Promise<T> {
   };
 }
 
-export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: DesktopOptions = {}): Desktop {
+export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options: DesktopOptions = {}): Desktop {
   const lifetime = new AbortController();
   const signal = lifetime.signal;
   let popController: AbortController | null = null;

@@ -5,14 +5,14 @@
  * The Sentiment column is Screenpop's: each conversation's sentiment and trend over its latest
  * customer messages, scored in the background after the table draws (see sentiment.ts).
  */
-import type { DemoAdapter } from '../src/adapters/demo/index.js';
+import type { DesktopAdapter } from './desktop.js';
 import type { Conversation, Customer, SlaClock } from '../src/model/index.js';
 import { describeError, fill, formatDateTime, h, relativeTime, words } from './dom.js';
 import { sentimentCell, type SentimentSource } from './sentiment.js';
 
 export interface QueueOptions {
   container: HTMLElement;
-  adapter: DemoAdapter;
+  adapter: DesktopAdapter;
   onOpen: (conversationId: string) => void;
   sentiment: SentimentSource;
 }

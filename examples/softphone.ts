@@ -2,7 +2,7 @@
  * The legacy softphone / CTI strip: the interaction the agent is on, interactions offered live
  * with Accept and Decline, and the queue state. Plain DOM; a Screenpop interaction bar replaces it.
  */
-import type { DemoAdapter } from '../src/adapters/demo/index.js';
+import type { DesktopAdapter } from './desktop.js';
 import type { Interaction } from '../src/model/index.js';
 import { errorBox, fill, formatDateTime, h, isAbort, loadingNote, words } from './dom.js';
 
@@ -10,7 +10,7 @@ export interface SoftphoneOptions {
   current: HTMLElement;
   offers: HTMLElement;
   queueState: HTMLElement;
-  adapter: DemoAdapter;
+  adapter: DesktopAdapter;
   signal: AbortSignal;
   /** The agent accepted (or was put on) an interaction for a conversation: pop it. */
   onPop: (conversationId: string, interaction: Interaction) => void;

@@ -48,6 +48,20 @@ const walk = (file) => {
   }
 };
 walk('dist/testing/index.js');
+// screenpop/adapters/http is plain TS over fetch: it loads in Node, and imports nothing but eventsource-parser.
+const httpAdapter = await import(new URL('../dist/adapters/http/index.js', import.meta.url));
+if (typeof httpAdapter.createHttpAdapter !== 'function') problems.push('dist/adapters/http/index.js does not export createHttpAdapter');
+seen.clear();
+const walkHttp = (file) => {
+  if (seen.has(file)) return;
+  seen.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:^|\n)(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]/g)) {
+    if (spec.startsWith('.')) walkHttp(new URL(spec, new URL(`file://${process.cwd()}/${file}`)).pathname.slice(process.cwd().length + 1));
+    else if (spec !== 'eventsource-parser') problems.push(`dist/adapters/http imports ${spec} (through ${file})`);
+  }
+};
+walkHttp('dist/adapters/http/index.js');
+if (!pkg.files.includes('openapi.yaml') || pkg.exports['./openapi.yaml'] !== './openapi.yaml' || !existsSync('openapi.yaml')) problems.push('openapi.yaml is not shipped as screenpop/openapi.yaml');
 const testingDts = readFileSync('dist/testing.d.ts', 'utf8');
 if (/from ['"]\.\.?\//.test(testingDts)) problems.push('dist/testing.d.ts imports relative files: it is not one bundled file');
 

@@ -42,6 +42,11 @@ function wrapInteractions(port: InteractionSourceInput, timeoutMs: number): Inte
     const op = 'interactions.current';
     wrapped.current = (options) => guarded(op, subject, options, timeoutMs, (signal) => current({ signal }), checked(op, v.currentInteraction));
   }
+  const accept = port.accept?.bind(port);
+  if (accept) {
+    const op = 'interactions.accept';
+    wrapped.accept = (id, options) => guarded(op, { resource: 'interaction', id }, options, timeoutMs, (signal) => accept(id, { signal }), checked(op, v.interaction));
+  }
   return wrapped;
 }
 
@@ -120,6 +125,7 @@ function wrapSentiment(port: SentimentServiceInput, timeoutMs: number): Sentimen
 const CAPABILITY_CHECKS: Record<Capability, (ports: AdapterPorts) => boolean> = {
   'interactions.subscribe': (p) => !!p.interactions,
   'interactions.current': (p) => !!p.interactions?.current,
+  'interactions.accept': (p) => !!p.interactions?.accept,
   'conversations.get': (p) => !!p.conversations,
   'conversations.load': (p) => !!p.conversations,
   'conversations.watch': (p) => !!p.conversations?.watch,

@@ -159,10 +159,11 @@ export function retryAfterMs(value: unknown, now = Date.now()): number | undefin
 /**
  * An HTTP status as the typed error it stands for: 404 and 410 → `NotFoundError`; 408, 425, 429 and
  * 5xx → `RetryableError` with Retry-After; other 4xx → `RejectedError`. Undefined for other statuses.
+ * `detail` is what the host said about it (an RFC 9457 problem's `detail` or `title`).
  */
-export function errorForStatus(status: number, source: unknown, operation: string, subject?: CallSubject): AdapterError | undefined {
+export function errorForStatus(status: number, source: unknown, operation: string, subject?: CallSubject, detail?: string): AdapterError | undefined {
   const what = isResponseObject(source)
-    ? `answered HTTP ${status}`
+    ? `answered HTTP ${status}${detail ? `: ${detail}` : ''}`
     : source instanceof Error
       ? `threw ${source.name}: ${source.message} (HTTP ${status})`
       : `threw ${describeThrown(pick(source))}`;

@@ -84,6 +84,8 @@ export interface InteractionSource {
   subscribe(listener: (event: InteractionEvent) => void, options?: WatchOptions): Unsubscribe;
   /** The interaction the agent is handling now, if any. */
   current?(options?: CallOptions): Promise<Interaction | null>;
+  /** Accepts an offered interaction; resolves with it, accepted. Accepting one accepted already returns it. */
+  accept?(interactionId: string, options?: CallOptions): Promise<Interaction>;
 }
 
 /** A host's interaction source, as passed to `createAdapter`. */
@@ -91,6 +93,8 @@ export interface InteractionSourceInput {
   /** Returns a function that ends the subscription (or nothing, and end it when the signal aborts). */
   subscribe(listener: (event: InteractionEventInput) => void, options: HostWatchOptions): Unsubscribe | void;
   current?(options: HostCallOptions): Promise<Maybe<InteractionInput>>;
+  /** Accepts an offered interaction: resolve with it, accepted (its `state` "accepted"). */
+  accept?(interactionId: string, options: HostCallOptions): Promise<InteractionInput>;
 }
 
 export interface LoadMessagesOptions extends CallOptions {
@@ -198,6 +202,7 @@ export interface AdapterPortsInput {
 export const CAPABILITIES = [
   'interactions.subscribe',
   'interactions.current',
+  'interactions.accept',
   'conversations.get',
   'conversations.load',
   'conversations.watch',

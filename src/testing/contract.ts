@@ -8,6 +8,7 @@ import { boundaryCases } from './cases-boundary.js';
 import { coreCases } from './cases-core.js';
 import { customerCases } from './cases-customers.js';
 import { hostCases } from './cases-hosts.js';
+import { interactionCases } from './cases-interactions.js';
 
 /** What `injectFault` may be asked for; the demo adapter's `failNext` takes the same. */
 export type ContractFault = 'error' | 'timeout' | 'junk' | 'lost-response';
@@ -80,7 +81,7 @@ export interface ContractReport {
 }
 
 /** Every case, in the order they run. */
-export const contractCases: readonly ContractCase[] = [...coreCases, ...customerCases, ...boundaryCases, ...hostCases];
+export const contractCases: readonly ContractCase[] = [...coreCases, ...interactionCases, ...customerCases, ...boundaryCases, ...hostCases];
 
 function skipReason(testCase: ContractCase, fixture: ContractFixture): string | undefined {
   if (fixture.skip?.includes(testCase.id)) return 'left out by the options';

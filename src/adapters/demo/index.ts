@@ -1,4 +1,4 @@
-import type { Conversation, Customer, Participant } from '../../model/index.js';
+import type { Conversation, Customer, Message, Participant } from '../../model/index.js';
 import { createAdapter } from '../../ports/adapter.js';
 import type { Adapter } from '../../ports/ports.js';
 import { arrayOf, object, validate } from '../../ports/schema.js';
@@ -8,7 +8,7 @@ import type { DemoDataset } from './dataset.js';
 import { demoConversations } from './conversations.js';
 import { demoCustomers } from './customers.js';
 import { demoInteractions, interactionFor, transition } from './interactions.js';
-import { liveStep, type LiveStep } from './live.js';
+import { customerWrites, liveStep, type LiveStep } from './live.js';
 import { DemoState, type DemoFault } from './state.js';
 
 export type { DemoDataset, LiveLine } from './dataset.js';
@@ -45,6 +45,8 @@ export interface DemoControls {
   failNext(operation: string, fault?: DemoFault, times?: number): void;
   /** Runs one step of the live stream now. */
   tick(): LiveStep;
+  /** The conversation's customer writes `text` now, on `channelId` or the conversation's first channel (watchers are told). */
+  write(conversationId: string, text: string, channelId?: string): Message;
   startLive(ratePerMinute?: number): void;
   stopLive(): void;
   readonly live: boolean;
@@ -103,6 +105,7 @@ export function createDemoAdapter(options: DemoAdapterOptions = {}): DemoAdapter
     listCustomers: () => [...state.customers.values()].sort((a, b) => a.name.localeCompare(b.name)),
     failNext: (operation, fault = 'error', times = 1) => state.failNext(operation, fault, times),
     tick: () => liveStep(state),
+    write: (conversationId, text, channelId) => customerWrites(state, conversationId, text, channelId),
     startLive(ratePerMinute = options.liveRate || 6) {
       controls.stopLive();
       timer = setInterval(() => liveStep(state), Math.max(10, 60_000 / ratePerMinute));

@@ -1,4 +1,5 @@
 import type { Conversation, Interaction } from '../../model/index.js';
+import { NotFoundError, RejectedError } from '../../ports/errors.js';
 import type { InteractionSourceInput } from '../../ports/ports.js';
 import { JUNK, type DemoState } from './state.js';
 
@@ -37,6 +38,14 @@ export function demoInteractions(state: DemoState): InteractionSourceInput {
       await state.failBefore('current', fault, options?.signal);
       if (fault === 'junk') return JUNK.interaction as never;
       return state.current;
+    },
+    async accept(id, options) {
+      const fault = await state.enter('interactions.accept', options?.signal);
+      await state.failBefore('accept', fault, options?.signal);
+      const interaction = state.interactions.get(id);
+      if (!interaction) throw new NotFoundError('interaction', id);
+      if (interaction.state === 'ended') throw new RejectedError(`Interaction "${id}" has ended.`, { status: 409 });
+      return interaction.state === 'accepted' ? interaction : transition(state, id, 'accepted');
     },
   };
 }

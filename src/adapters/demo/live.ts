@@ -36,20 +36,26 @@ export function liveStep(state: DemoState): LiveStep {
   }
   const watchedLines = state.liveLines.filter((line) => watched.includes(line.conversationId));
   const line = watchedLines.length > 0 && state.rng.next() < 0.6 ? state.rng.pick(watchedLines) : state.rng.pick(state.liveLines);
-  const conversation = state.conversation(line.conversationId);
-  const channel = conversation.channels.find((c) => c.id === line.channelId) ?? conversation.channels[0]!;
+  const message = customerWrites(state, line.conversationId, line.text, line.channelId, line.lang);
+  return { kind: 'message', message };
+}
+
+/** The conversation's customer writes `text` now (on `channelId`, else the conversation's first channel); watchers are told. */
+export function customerWrites(state: DemoState, conversationId: string, text: string, channelId?: string, lang?: string): Message {
+  const conversation = state.conversation(conversationId);
+  const channel = conversation.channels.find((c) => c.id === channelId) ?? conversation.channels[0]!;
   const message: Message = {
     id: state.nextId('live'),
     conversationId: conversation.id,
     channelId: channel.id,
     visibility: channel.public ? 'public' : 'private',
     author: state.customerParticipant(conversation),
-    text: line.text,
+    text,
     createdAt: state.now(),
     attachments: [],
     delivery: 'delivered',
-    ...(line.lang ? { lang: line.lang } : {}),
+    ...(lang ? { lang } : {}),
   };
   state.addMessage(message);
-  return { kind: 'message', message };
+  return message;
 }

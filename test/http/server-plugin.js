@@ -1,0 +1,121 @@
+// A web-test-runner plugin that gives browser tests real reference servers (examples/http-server)
+// on loopback, started from the test through `executeServerCommand`:
+//
+//   const server = await executeServerCommand('http-server:start', { token: 'secret' }); // { id, baseUrl, origin }
+//   …
+//   const { violations } = await executeServerCommand('http-server:stop', { id: server.id });
+//
+// Each test file gets servers of its own (tests run two files at a time). Every exchange is checked
+// against openapi.yaml as it happens; `stop` returns what broke the contract, and each event in the
+// server's log is checked too. `http-server:check` checks exchanges a test recorded itself (msw).
+// The server is compiled once per run (examples/http-server/build.js): CI starts from a clean tree.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { buildReferenceServer } from '../../examples/http-server/build.js';
+import { loadContract } from './conformance.js';
+
+export function httpServerPlugin() {
+  let built;
+  let contract;
+  const servers = new Map();
+  let next = 0;
+
+  const setUp = () => {
+    built ??= (async () => {
+      const { server } = buildReferenceServer({ quiet: true });
+      return import(server);
+    })();
+    contract ??= loadContract();
+    return Promise.all([built, contract]);
+  };
+
+  async function start(payload = {}) {
+    const [{ startReferenceServer }, rules] = await setUp();
+    const violations = [];
+    const pending = new Set();
+    let basePath = '/api';
+    const inspect = (request, response) => {
+      const task = (async () => {
+        const url = new URL(request.url);
+        if (!url.pathname.startsWith(`${basePath}/`) || request.method === 'OPTIONS') return;
+        const text = await request.text();
+        const answer = await response.text();
+        const parse = (value) => {
+          try {
+            return value === '' ? undefined : JSON.parse(value);
+          } catch {
+            return value;
+          }
+        };
+        const contentType = response.headers.get('content-type');
+        // Faults injected on purpose (malformed or wrong-shaped answers) break the contract by design.
+        if (response.headers.get('x-injected-fault')) return;
+        violations.push(
+          ...rules.check({ method: request.method, path: url.pathname.slice(basePath.length), requestBody: parse(text), status: response.status, contentType, responseBody: parse(answer) }),
+        );
+      })();
+      pending.add(task);
+      void task.finally(() => pending.delete(task));
+    };
+    const server = await startReferenceServer({ ...payload, port: 0, inspect });
+    basePath = new URL(server.baseUrl).pathname;
+    const id = `s${(next += 1)}`;
+    servers.set(id, { server, violations, pending, rules });
+    return { id, baseUrl: server.baseUrl, origin: server.origin };
+  }
+
+  // `npm run start:http` itself, as a user runs it (free ports): resolves with the addresses it prints.
+  let desktop;
+  function runStartHttp() {
+    const script = fileURLToPath(new URL('../../examples/http-server/start.js', import.meta.url));
+    desktop = spawn(process.execPath, [script, '--port', '0', '--desktop-port', '0', '--live', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    return new Promise((resolve, reject) => {
+      let out = '';
+      desktop.stdout.on('data', (chunk) => {
+        out += chunk;
+        const api = /API:\s+(\S+)/.exec(out)?.[1];
+        const page = /Desktop:\s+(\S+)/.exec(out)?.[1];
+        if (api && page) resolve({ api, desktop: page });
+      });
+      desktop.once('exit', (code) => reject(new Error(`npm run start:http exited (${code}) before it printed its addresses:\n${out}`)));
+    });
+  }
+
+  async function stop({ id }) {
+    const entry = servers.get(id);
+    if (!entry) return { violations: [`no server ${id}`] };
+    servers.delete(id);
+    await Promise.all([...entry.pending]);
+    const { server, violations, rules } = entry;
+    for (const conversation of server.api.engine.demo.listConversations()) {
+      for (const event of server.api.engine.log.all(`conversation:${conversation.id}`)) violations.push(...rules.checkEvent('conversation', event.data));
+    }
+    for (const event of server.api.engine.log.all('interactions')) violations.push(...rules.checkEvent('interactions', event.data));
+    await server.close();
+    return { violations: [...new Set(violations)] };
+  }
+
+  return {
+    name: 'screenpop-http-server',
+    async executeCommand({ command, payload }) {
+      if (command === 'http-server:start') return start(payload);
+      if (command === 'start-http:run') return runStartHttp();
+      if (command === 'start-http:stop') {
+        desktop?.kill('SIGTERM');
+        desktop = undefined;
+        return true;
+      }
+      if (command === 'http-server:stop') return stop(payload);
+      if (command === 'http-server:check') {
+        const [, rules] = await setUp();
+        return { violations: [...new Set(payload.exchanges.flatMap((exchange) => rules.check(exchange)))] };
+      }
+      return undefined;
+    },
+    async serverStop() {
+      desktop?.kill('SIGTERM');
+      await Promise.all([...servers.values()].map(({ server }) => server.close()));
+      servers.clear();
+    },
+  };
+}
