@@ -53,13 +53,21 @@ export function originsPlugin() {
       if (command !== 'cross-origin-frame') return undefined;
       const page = session.browser.getPage(session.id);
       const frame = page.frames().find((f) => f.url().startsWith(`${payload.origin}/`));
-      if (!frame) throw new Error(`No frame on ${payload.origin} (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
-      const locator = payload.selector ? frame.locator(payload.selector).first() : undefined;
+      // Reading a frame that is not there (yet) answers null, so a test can wait for it.
+      const read = async (run) => {
+        try {
+          return frame ? await run(frame) : null;
+        } catch {
+          return null; // detached or navigating
+        }
+      };
+      if (!frame && !['evaluate', 'count'].includes(payload.action)) throw new Error(`No frame on ${payload.origin} (frames: ${page.frames().map((f) => f.url()).join(', ')})`);
+      const locator = payload.selector && frame ? frame.locator(payload.selector).first() : undefined;
       switch (payload.action) {
         case 'evaluate':
-          return frame.evaluate(payload.expression);
+          return read((f) => f.evaluate(payload.expression));
         case 'count':
-          return frame.locator(payload.selector).count();
+          return read((f) => f.locator(payload.selector).count());
         case 'fill':
           await locator.fill(payload.value);
           return true;
