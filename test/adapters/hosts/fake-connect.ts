@@ -78,7 +78,15 @@ export class FakeContact implements StreamsContact {
 export class FakeStreams implements StreamsApi {
   readonly contacts: FakeContact[] = [];
   readonly #contactCallbacks: Callback[] = [];
-  readonly agentApi: StreamsAgent = { getContacts: () => this.contacts };
+  readonly dialled: string[] = [];
+  readonly Endpoint = { byPhoneNumber: (phoneNumber: string) => ({ type: 'phone_number', phoneNumber }) };
+  readonly agentApi: StreamsAgent = {
+    getContacts: () => this.contacts,
+    connect: (endpoint, options) => {
+      this.dialled.push((endpoint as { phoneNumber: string }).phoneNumber);
+      options?.success?.();
+    },
+  };
   contact(callback: Callback) {
     this.#contactCallbacks.push(callback);
     for (const contact of this.contacts) callback(contact); // Streams reports contacts that already exist

@@ -24,11 +24,13 @@ export const CONNECT_WORKSPACE_PROVIDES: readonly Capability[] = ['interactions.
  * Amazon Connect through Streams: `interactions` (contacts: connecting → offered, accepted or
  * connected → accepted, ended, missed or destroyed → ended; contact attributes → `attributes`, the
  * attribute `customerId` → `customerId`) and `conversations` for chat contacts (the contact id is the
- * conversation id). Call it once, after `connect.core.initCCP`.
+ * conversation id). `dial(number)` calls out from the agent's softphone (click-to-dial, the phone
+ * route of a move to private). Call it once, after `connect.core.initCCP`.
  */
-export function createConnectStreamsBridge(options: ConnectStreamsOptions & { name?: string }): HostBridge {
+export function createConnectStreamsBridge(options: ConnectStreamsOptions & { name?: string }): HostBridge & { dial(number: string): Promise<void> } {
   const tracker = new ContactTracker(options);
   return {
+    dial: (number) => tracker.dial(number),
     name: options.name ?? 'amazon-connect',
     provides: CONNECT_STREAMS_PROVIDES,
     interactions: streamsInteractions(tracker),

@@ -52,10 +52,13 @@ export interface StreamsContact {
 /** `connect.Agent`. */
 export interface StreamsAgent {
   getContacts(): StreamsContact[];
+  /** Places an outbound call (`agent.connect(connect.Endpoint.byPhoneNumber(n), { success, failure })`). */
+  connect?(endpoint: unknown, options?: { success?: () => void; failure?: (error?: string) => void }): void;
 }
 
 /** The global `connect` of Streams, as far as the bridge uses it. */
 export interface StreamsApi {
+  Endpoint?: { byPhoneNumber(phoneNumber: string): unknown };
   contact(callback: (contact: StreamsContact) => void): StreamsSubscription | void;
   agent(callback: (agent: StreamsAgent) => void): StreamsSubscription | void;
 }

@@ -6,7 +6,8 @@
  */
 import type { InteractionEventInput, InteractionInput, InteractionState } from '../../../model/index.js';
 import type { HostWatchOptions, InteractionSourceInput } from '../../../ports/ports.js';
-import { dropped, guardedHandler, isoDate } from '../bridge.js';
+import { RejectedError, RetryableError } from '../../../ports/errors.js';
+import { deadline, dropped, guardedHandler, isoDate } from '../bridge.js';
 import { channelOf } from './channels.js';
 import type { StreamsAgent, StreamsApi, StreamsContact } from './streams-api.js';
 
@@ -115,6 +116,20 @@ export class ContactTracker {
     const mine = live.filter((c) => ids.size === 0 || ids.has(c.interaction!.id as string));
     const pick = mine.find((c) => c.state === 'accepted') ?? mine[0];
     return pick?.interaction ? { ...pick.interaction } : null;
+  }
+
+  /** Places an outbound call from the agent's softphone (the phone route of a move to private, click-to-dial). */
+  dial(number: string): Promise<void> {
+    const agent = this.#agent;
+    const endpoint = this.options.connect.Endpoint;
+    if (!agent?.connect || !endpoint) return Promise.reject(new RejectedError('Amazon Connect Streams has no agent to dial with yet (is the CCP initialised and the agent signed in?).'));
+    return deadline(
+      new Promise<void>((resolve, reject) =>
+        agent.connect!(endpoint.byPhoneNumber(number), { success: () => resolve(), failure: (error) => reject(new RetryableError(`Amazon Connect could not dial ${number}${error ? `: ${error}` : ''}.`)) }),
+      ),
+      15_000,
+      'Amazon Connect agent.connect',
+    );
   }
 
   dispose(): void {
