@@ -249,3 +249,20 @@ describeAdapterContract('Amazon Connect (Streams, fake)', (): ContractFixture =>
     dispose: () => bridge.dispose(),
   };
 });
+
+// And on the agent-workspace bridge's one port (interactions).
+describeAdapterContract('Amazon Connect (agent workspace SDK, fake)', (): ContractFixture => {
+  const client = new FakeContactClient();
+  const bridge = createConnectWorkspaceBridge({ contact: client });
+  let offered = 0;
+  return {
+    adapter: createAdapter(bridge),
+    conversationId: 'no-conversations-here',
+    offerInteraction: async () => {
+      const contactId = `ws-offer-${(offered += 1)}`;
+      await client.fire('connecting', { contactId, initialContactId: undefined, type: 'voice', subtype: 'connect:Telephony' });
+      return contactId;
+    },
+    dispose: () => bridge.dispose(),
+  };
+});
