@@ -79,6 +79,15 @@ describe('Salesforce (Open CTI): the record host', () => {
     cti.click({ number: 4402079460018, recordId: '003DANA', recordName: 'Dana Kowalski', objectType: 'Contact' });
     cti.click({ recordId: '003DANA' });
     expect(requests).to.deep.equal([{ number: '4402079460018', recordId: '003DANA', recordName: 'Dana Kowalski', objectType: 'Contact' }]);
+    const errors: unknown[] = [];
+    const thrower = new AbortController();
+    bridge.onClickToDial(() => {
+      throw new Error('dialler down');
+    }, { signal: thrower.signal, onError: (e) => errors.push(e) });
+    expect(() => cti.click({ number: '+15550100' })).not.to.throw();
+    expect(requests.map((r) => r.number)).to.deep.equal(['4402079460018', '+15550100']);
+    expect(errors.map((e) => (e as Error).message)).to.deep.equal(['dialler down']);
+    thrower.abort();
     controller.abort();
     await until(() => !cti.clickToDial, 'click-to-dial to be disabled');
   });

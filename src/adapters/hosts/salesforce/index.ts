@@ -36,7 +36,7 @@ export interface SalesforceBridge extends HostBridge {
 /** Salesforce over any `SalesforceTelephony` (the successor API's, when Open CTI is retired). */
 export function createSalesforceBridge(options: SalesforceRecordsOptions & { telephony: SalesforceTelephony; name?: string }): SalesforceBridge {
   const { telephony } = options;
-  const dialers = new Set<(request: DialRequest) => void>();
+  const dialers = new Map<(request: DialRequest) => void, ((error: unknown) => void) | undefined>();
   let listening = false;
   const never = () => new AbortController().signal;
   return {
@@ -55,10 +55,19 @@ export function createSalesforceBridge(options: SalesforceRecordsOptions & { tel
     },
     onClickToDial(listener, dialOptions = {}) {
       const first = dialers.size === 0;
-      dialers.add(listener);
+      dialers.set(listener, dialOptions.onError);
       if (!listening) {
         listening = true;
-        telephony.onClickToDial((request) => dialers.forEach((each) => each(request)));
+        // A listener that throws must not throw into Open CTI (and the Salesforce page).
+        telephony.onClickToDial((request) =>
+          dialers.forEach((onError, each) => {
+            try {
+              each(request);
+            } catch (error) {
+              onError?.(error);
+            }
+          }),
+        );
       }
       if (first) {
         telephony.setClickToDial(true).catch((error: unknown) => dialOptions.onError?.(error));
