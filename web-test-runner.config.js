@@ -7,6 +7,7 @@ import { wheelPlugin } from './scripts/wheel-plugin.js';
 import { sourcesPlugin } from './scripts/sources-plugin.js';
 import { oraclePlugin } from './scripts/oracle-plugin.js';
 import { httpServerPlugin } from './test/http/server-plugin.js';
+import { originsPlugin } from './scripts/origins-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -17,6 +18,10 @@ const SELF_IMPORTS = {
   'screenpop/testing': '/src/testing/index.ts',
   'screenpop/adapters/demo': '/src/adapters/demo/index.ts',
   'screenpop/adapters/http': '/src/adapters/http/index.ts',
+  'screenpop/adapters/post-message': '/src/adapters/post-message/index.ts',
+  'screenpop/adapters/hosts/amazon-connect': '/src/adapters/hosts/amazon-connect/index.ts',
+  'screenpop/adapters/hosts/zendesk': '/src/adapters/hosts/zendesk/index.ts',
+  'screenpop/adapters/hosts/salesforce': '/src/adapters/hosts/salesforce/index.ts',
 };
 const selfImports = { name: 'screenpop-self-imports', resolveImport: ({ source }) => SELF_IMPORTS[source] };
 
@@ -45,7 +50,7 @@ export default {
       return next();
     },
   ],
-  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin(), oraclePlugin(), httpServerPlugin()],
+  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin(), oraclePlugin(), httpServerPlugin(), originsPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

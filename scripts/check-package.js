@@ -65,6 +65,34 @@ if (!pkg.files.includes('openapi.yaml') || pkg.exports['./openapi.yaml'] !== './
 const testingDts = readFileSync('dist/testing.d.ts', 'utf8');
 if (/from ['"]\.\.?\//.test(testingDts)) problems.push('dist/testing.d.ts imports relative files: it is not one bundled file');
 
+// The bridges are plain TypeScript: each entry loads in Node, pulls in neither Lit nor another bridge
+// (tree-shakable: one host's code never ships with another's), and has one bundled .d.ts.
+const BRIDGES = {
+  'adapters/post-message': ['exposeAdapter', 'connectAdapter'],
+  'adapters/hosts/amazon-connect': ['createConnectStreamsBridge', 'createConnectWorkspaceBridge'],
+  'adapters/hosts/zendesk': ['createZendeskBridge'],
+  'adapters/hosts/salesforce': ['createSalesforceBridge', 'createOpenCtiBridge'],
+};
+for (const [entry, names] of Object.entries(BRIDGES)) {
+  const module = await import(new URL(`../dist/${entry}/index.js`, import.meta.url));
+  for (const name of names) if (typeof module[name] !== 'function') problems.push(`dist/${entry}/index.js does not export ${name}`);
+  const files = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(/(?:^|\n)(?:import|export)[^'"]*from\s*['"]([^'"]+)['"]/g)) {
+      if (!spec.startsWith('.')) problems.push(`dist/${entry} imports ${spec} (through ${file}): a bridge must not need Lit or the DOM`);
+      else visit(new URL(spec, new URL(`file://${process.cwd()}/${file}`)).pathname.slice(process.cwd().length + 1));
+    }
+    for (const other of Object.keys(BRIDGES)) if (other !== entry && file.startsWith(`dist/${other}/`)) problems.push(`dist/${entry} pulls in ${other} (through ${file})`);
+  };
+  visit(`dist/${entry}/index.js`);
+  const types = readFileSync(`dist/${entry}.d.ts`, 'utf8');
+  if (/from ['"]\.\.?\//.test(types)) problems.push(`dist/${entry}.d.ts imports relative files: it is not one bundled file`);
+  if (/from ['"](amazon-connect-streams|@amazon-connect\/)|reference types=/.test(types)) problems.push(`dist/${entry}.d.ts mentions the vendor typings, which consumers do not install`);
+}
+
 if (problems.length) {
   console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);

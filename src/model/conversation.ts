@@ -116,6 +116,10 @@ export interface MessagePage {
 export interface MessagePageInput {
   messages: readonly MessageInput[];
   nextCursor?: Maybe<string>;
+  /** What another boundary upstream already rejected (a page relayed by the iframe bridge); kept as given. */
+  rejected?: Maybe<readonly RejectedMessage[]>;
+  /** What another boundary upstream already corrected; kept as given. */
+  warnings?: Maybe<readonly DataIssue[]>;
 }
 
 /** Another agent looking at or typing in the same conversation. */

@@ -107,7 +107,14 @@ export async function validatePage(value: unknown, operation: string, signal?: A
       value: undefined,
     });
   }
-  return { messages, nextCursor, rejected, warnings };
+  // A page relayed from another boundary (the iframe bridge) keeps what was rejected and corrected there.
+  return { messages, nextCursor, rejected: [...relayed<RejectedMessage>(value.rejected), ...rejected], warnings: [...relayed<DataIssue>(value.warnings), ...warnings] };
+}
+
+/** The entries of an upstream boundary's `rejected` or `warnings` that are readable: objects with a string path and problem. */
+function relayed<T extends { path: string; problem: string }>(value: unknown): T[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((entry): entry is T => isObject(entry) && typeof entry.path === 'string' && typeof entry.problem === 'string');
 }
 
 const MOVE_STEPS = ['public-acknowledgement', 'private-channel', 'link', 'audit'] as const;
