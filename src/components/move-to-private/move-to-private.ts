@@ -130,6 +130,10 @@ export class CxMoveToPrivate extends LitElement {
     const id = this.#loader.conversationId;
     // Another conversation: the dialog of the previous one closes (its texts are kept with it).
     if (this.open && this.#shownFor !== undefined && id !== this.#shownFor && !changed.has('open')) this.open = false;
+    if (changed.has('open') && this.open) {
+      this.#announce(this.terms.announce.opened);
+      void this.#move.ensureLink();
+    }
   }
 
   protected override updated(): void {
@@ -139,8 +143,6 @@ export class CxMoveToPrivate extends LitElement {
       this.#returnTo = deepActive();
       this.#shownFor = this.#loader.conversationId;
       dialog.showModal();
-      this.#announce(this.terms.announce.opened);
-      void this.#move.ensureLink();
       void this.#focus('input[name="route"]:checked, textarea, [part~="close"]');
     } else if (!this.open && dialog.open) dialog.close();
   }
@@ -219,7 +221,7 @@ export class CxMoveToPrivate extends LitElement {
       return html`<p aria-busy="true">${t.loading}</p>`;
     }
     const customerNote = this.#loader.loadingCustomer
-      ? html`<p class="note">${t.loadingCustomer}</p>`
+      ? html`<p class="note customer-loading">${t.loadingCustomer}</p>`
       : this.#loader.customerError
         ? errorView(this.#loader.customerError, { subject: t.subjects.customer, onRetry: () => this.#loader.reload() })
         : nothing;
