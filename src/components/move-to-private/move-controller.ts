@@ -66,7 +66,7 @@ export class MoveController implements ReactiveController {
     session.route = route;
     session.findings = undefined;
     this.#changed();
-    if (route === 'secure-link') void this.ensureLink();
+    void this.ensureLink();
   }
 
   edit(which: MoveText, value: string): void {
@@ -77,12 +77,16 @@ export class MoveController implements ReactiveController {
     this.#changed();
   }
 
-  /** Creates the secure link when the route needs one and it isn't there (same client id on a retry: one link). */
-  async ensureLink(): Promise<void> {
+  /**
+   * Creates the secure link when the chosen route needs one and it isn't there; after a failure only when
+   * asked (`again`, the Retry). The same client id every time: one link, even after a lost answer.
+   */
+  async ensureLink(again = false): Promise<void> {
     const session = this.session;
     const make = this.#in.adapter()?.conversations?.createSecureLink;
+    if (!session || !make || session.link || session.linkState === 'creating' || (session.linkState === 'failed' && !again)) return;
     const draft = this.draft;
-    if (!session || !make || !draft || draft.option?.route !== 'secure-link' || session.link || session.linkState === 'creating') return;
+    if (draft?.option?.route !== 'secure-link' || session.locked) return;
     session.linkState = 'creating';
     this.#changed();
     try {

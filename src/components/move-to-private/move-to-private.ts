@@ -91,6 +91,8 @@ export class CxMoveToPrivate extends LitElement {
   });
   #returnTo?: HTMLElement;
   #shownFor?: string;
+  /** The dialog opened before its content was ready: focus goes in once it is. */
+  #focusPending = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -130,10 +132,8 @@ export class CxMoveToPrivate extends LitElement {
     const id = this.#loader.conversationId;
     // Another conversation: the dialog of the previous one closes (its texts are kept with it).
     if (this.open && this.#shownFor !== undefined && id !== this.#shownFor && !changed.has('open')) this.open = false;
-    if (changed.has('open') && this.open) {
-      this.#announce(this.terms.announce.opened);
-      void this.#move.ensureLink();
-    }
+    if (changed.has('open') && this.open) this.#announce(this.terms.announce.opened);
+    if (this.open) void this.#move.ensureLink();
   }
 
   protected override updated(): void {
@@ -143,8 +143,13 @@ export class CxMoveToPrivate extends LitElement {
       this.#returnTo = deepActive();
       this.#shownFor = this.#loader.conversationId;
       dialog.showModal();
-      void this.#focus('input[name="route"]:checked, textarea, [part~="close"]');
+      this.#focusPending = true;
     } else if (!this.open && dialog.open) dialog.close();
+    // Into the dialog once its routes show with the customer's (the chosen route can depend on them).
+    if (this.open && this.#focusPending && this.#move.draft && !this.#loader.loading && !this.#loader.loadingCustomer) {
+      this.#focusPending = false;
+      void this.#focus('input[name="route"]:checked, textarea, [part~="close"]');
+    }
   }
 
   #facts(): MoveFacts | undefined {

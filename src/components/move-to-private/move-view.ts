@@ -89,7 +89,7 @@ export function moveView(move: MoveController, draft: MoveDraft, a: MoveActions)
   const ack = request ? sent(request.publicAcknowledgement?.text) : draft.text('acknowledgement');
   const opening = request ? (request.privateMessage ? sent(request.privateMessage) : undefined) : draft.hasOpening ? draft.text('opening') : undefined;
   return html`<p part="summary">${t.from(from.name)}${facts.customer ? html` · <bdi>${facts.customer.name}</bdi>` : nothing}</p>
-    ${routesView({ routes: plan.routes, chosen, session, terms: t, choose: (r) => move.choose(r), retryLink: () => void move.ensureLink() })}
+    ${routesView({ routes: plan.routes, chosen, session, terms: t, choose: (r) => move.choose(r), retryLink: () => void move.ensureLink(true) })}
     ${chosen
       ? html`${textField({
           which: 'acknowledgement',

@@ -11,6 +11,7 @@ export interface RoutesView {
   session: MoveSession;
   terms: MoveTerms;
   choose(route: MoveRoute): void;
+  /** Asks the host for the secure link again. */
   retryLink(): void;
 }
 
