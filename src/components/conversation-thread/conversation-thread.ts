@@ -6,6 +6,7 @@ import { CxMessageSelectEvent } from '../../events/message-select.js';
 import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { COMPOSER_PARTS, exportParts } from '../../internal/parts.js';
+import { continuationNotice } from '../../internal/continuation-view.js';
 import type { Message, Visibility } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
 import { SentimentBatcher } from '../../sentiment/batch.js';
@@ -49,9 +50,11 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
  * @event {CxMessageSelectEvent} cx-message-select - The agent selected a message; `message` is it.
  * @event {CxBeforeSendEvent} cx-before-send - Before a failed reply is sent again from the thread; `message` is the reply. Cancelable.
  * @event {CxAfterSendEvent} cx-after-send - After a reply sent again from the thread was confirmed; `message` is the sent Message.
+ * @event {CxConversationOpenEvent} cx-conversation-open - The agent asked to open the private conversation this one continues in (the notice above the feed).
  *
  * @csspart toolbar - Search, filters and the customer view switch.
  * @csspart presence - Other agents viewing or typing.
+ * @csspart continuation - Says the conversation continues privately (after a move to private), with a way there.
  * @csspart status - Loading, empty and older-page states.
  * @csspart error - The error state with its Retry button.
  * @csspart feed - The scrolling list of messages (role feed).
@@ -273,6 +276,7 @@ export class CxConversationThread extends LitElement {
         onCustomerView: (customerView) => this.#filter({ customerView }),
       })}
       ${renderPresence(this.#presence.entries)}
+      ${continuationNotice(this, this.messages, (id) => conversation?.channels.find((c) => c.id === id)?.name)}
       ${renderBody({
         loader,
         scroller: this.#scroller,
