@@ -193,7 +193,7 @@ export function demoMoves(state: DemoState, send: (message: OutgoingMessage) => 
         } catch (error) {
           outcome = { step, status: 'failed', error: error instanceof Error ? error.message : String(error) };
         }
-        record.result.steps = [...record.result.steps.filter((s) => s.step !== step), outcome];
+        record.result.steps = [...record.result.steps.filter((s) => s.step !== step), outcome].sort((a, b) => STEPS.indexOf(a.step) - STEPS.indexOf(b.step));
       }
       return structuredClone(record.result);
     },
