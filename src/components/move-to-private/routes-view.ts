@@ -51,12 +51,14 @@ function unavailable(routes: UnavailableRoute[], t: MoveTerms): TemplateResult |
   </section>`;
 }
 
-/** The routes open to this customer as a choice, and the others with why they are not. */
+/** The routes open to this customer as a choice, and the others with why they are not; once the move went out, the route it took. */
 export function routesView(v: RoutesView): TemplateResult {
   const t = v.terms;
+  const taken = v.session.locked ? v.session.option : undefined;
+  if (taken) return html`<p part="routes" class="taken">${t.routesLegend}: <strong>${t.route[taken.route]}</strong> <span class="detail">· <bdi>${detail(taken, t)}</bdi></span></p>`;
   const open = v.routes.filter((r): r is RouteOption => r.available);
   const closed = v.routes.filter((r): r is UnavailableRoute => !r.available);
-  const locked = v.session.locked || v.session.busy;
+  const locked = v.session.busy;
   return html`${open.length
       ? html`<fieldset part="routes">
           <legend>${t.routesLegend}</legend>
@@ -64,7 +66,7 @@ export function routesView(v: RoutesView): TemplateResult {
             (r) => html`<div class="route">
               <input type="radio" name="route" id="route-${r.route}" .checked=${live(r.route === v.chosen)} ?disabled=${locked}
                 aria-describedby=${r.note ? `route-${r.route}-note` : nothing} @change=${() => v.choose(r.route)} />
-              <label for="route-${r.route}">${t.route[r.route]} <span class="detail">(<bdi>${detail(r, t)}</bdi>)</span></label>
+              <label for="route-${r.route}">${t.route[r.route]} <span class="detail">· <bdi>${detail(r, t)}</bdi></span></label>
               ${r.note ? html`<span class="note" id="route-${r.route}-note">${r.note}</span>` : nothing}
             </div>`,
           )}

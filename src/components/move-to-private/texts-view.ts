@@ -18,7 +18,8 @@ export interface TextFieldView {
   edit(value: string): void;
 }
 
-const ICONS: Record<MoveText, string> = { acknowledgement: '🌐', opening: '✉' };
+/** The thread's shapes for public and private, so the two read the same everywhere. */
+const ICONS: Record<MoveText, string> = { acknowledgement: '◯', opening: '◐' };
 
 /** Enough of personal data to recognise it, not enough to read it out to the room. */
 const masked = (text: string) => (text.length <= 6 ? '•••' : `${text.slice(0, 2)}•••${text.slice(-4)}`);
@@ -75,7 +76,7 @@ export function textField(v: TextFieldView): TemplateResult {
   return html`<div part=${which} class="text" data-audience=${which === 'acknowledgement' ? 'public' : 'private'}>
     <label for=${which}>${v.label}</label>
     <p class="audience" id="${which}-audience"><span aria-hidden="true">${ICONS[which]} </span>${v.audience}</p>
-    <textarea id=${which} rows=${which === 'acknowledgement' ? 3 : 4} .value=${live(state.template)} ?readonly=${v.readonly}
+    <textarea id=${which} dir="auto" rows=${which === 'acknowledgement' ? 3 : 4} .value=${live(state.template)} ?readonly=${v.readonly}
       aria-describedby=${describedBy} aria-invalid=${invalid ? 'true' : 'false'}
       @input=${(e: Event) => v.edit((e.target as HTMLTextAreaElement).value)}></textarea>
     <p part="preview" id="${which}-preview"><span class="label">${t.preview}</span> <q dir="auto">${state.text}</q></p>
