@@ -3,9 +3,9 @@
  *
  * `mountDesktop(root, adapter)` finds the page's regions inside `root`, gives `<cx-desk>` the
  * adapter and drives the legacy parts (softphone, queue, record) with plain DOM. Screenpop is
- * dropped in where it is ready: the conversation thread (it gets the adapter from `<cx-desk>`; a pop
- * sets its `conversation-id`) and sentiment badges in the queue and the record header. The parts
- * still to replace are marked in the markup.
+ * dropped in where it is ready: the conversation thread and the move to private in its toolbar (both get
+ * the adapter from `<cx-desk>`; a pop sets their `conversation-id`) and sentiment badges in the queue
+ * and the record header. The parts still to replace are marked in the markup.
  */
 import type { DemoAdapter } from '../src/adapters/demo/index.js';
 import type { Conversation, Interaction } from '../src/model/index.js';
@@ -54,6 +54,7 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
   desk.adapter = adapter;
 
   if (options.agentName) region(root, 'agent-name').textContent = options.agentName;
+  if (options.agentName) region(root, 'move').setAttribute('agent-name', options.agentName);
   const connection = region(root, 'connection');
   const liveState = region(root, 'live-state');
   const announceRegion = region(root, 'announce');
@@ -81,11 +82,15 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
   if (tabs) wireTabs(tabs);
   const thread = region(root, 'thread') as HTMLElement & { conversationId?: string };
   const threadEmpty = region(root, 'thread-empty');
+  const move = region(root, 'move');
   const showThread = (conversationId: string | null) => {
     thread.hidden = conversationId === null;
     threadEmpty.hidden = conversationId !== null;
-    if (conversationId === null) thread.removeAttribute('conversation-id');
-    else thread.setAttribute('conversation-id', conversationId);
+    move.hidden = conversationId === null;
+    for (const el of [thread, move]) {
+      if (conversationId === null) el.removeAttribute('conversation-id');
+      else el.setAttribute('conversation-id', conversationId);
+    }
   };
 
   function pop(conversationId: string, interaction?: Interaction): void {
@@ -119,6 +124,10 @@ export function mountDesktop(root: HTMLElement, adapter: DemoAdapter, options: D
     onPop: pop,
     announce,
   });
+
+  // The move to private (in the toolbar, or the composer's): the thread's marker opens the private conversation.
+  root.addEventListener('cx-conversation-open', (event) => pop(event.conversationId), { signal });
+  root.addEventListener('cx-moved-to-private', () => (redraw(), announce('Moved to private.')), { signal });
 
   const contacts = region(root, 'contacts');
   const reports = region(root, 'reports');
