@@ -65,6 +65,7 @@ function deepActive(): HTMLElement | undefined {
  * @csspart open - Opens the private conversation.
  * @csspart close - Cancels or closes.
  * @csspart error - A load, link or move failure, with Retry.
+ * @csspart link-error - The secure link that could not be made, with Retry (also an `error`).
  *
  * @cssproperty --cx-color-warning - Colour of problems, findings and over-limit counters.
  *
