@@ -207,6 +207,21 @@ describe('<cx-composer>', () => {
     expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value, 'the reply was not what went out: kept').to.equal('Your router is on its way.');
   });
 
+  it('never carries an internal note into the move: the move is offered with the reply, and takes the reply', async () => {
+    const s = setup([xPublic(), channel('note', 'note', false, 'Internal note')], [['x-public', 'customer', HOUR]]);
+    const el = await composer(s);
+    await type(el, 'Sorry about the double charge, Dana.');
+    $<HTMLInputElement>(el, '#channel-note')!.click();
+    await el.updateComplete;
+    await type(el, 'Note for the team: serial complainer.');
+    expect($(el, 'cx-move-to-private'), 'no move while writing a note').to.equal(null);
+    $<HTMLInputElement>(el, '#channel-x-public')!.click();
+    await el.updateComplete;
+    moveButton($<CxMoveToPrivate>(el, 'cx-move-to-private')!, 'trigger').click();
+    const move = await openedMove(el);
+    expect(moveArea(move, 'opening').value).to.equal('Sorry about the double charge, Dana.');
+  });
+
   it('lets the host run the move when it cancels the request', async () => {
     const s = setup([xPublic()], [['x-public', 'customer', HOUR]]);
     const el = await composer(s);

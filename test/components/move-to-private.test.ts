@@ -88,6 +88,16 @@ describe('<cx-move-to-private>', () => {
       expect(textOf(el, '[part~="opening"] [part~="preview"]')).to.contain('Hi Dana, this is Sam Okafor');
     });
 
+    it('adds the platform’s DM link when the host gives one (https only)', async () => {
+      const s = scene([xPublic(), xDm()], [['x-public', 'customer', HOUR]]);
+      const el = await mountMove(s, { agentName: 'Sam Okafor', dmLinks: { x: 'https://x.com/messages/compose?recipient_id=42' } });
+      await openMove(el);
+      expect(textOf(el, '[part~="acknowledgement"] [part~="preview"]')).to.contain('message us here: https://x.com/messages/compose?recipient_id=42 ^SO');
+      el.dmLinks = { x: 'javascript:alert(1)' };
+      await el.updateComplete;
+      expect(textOf(el, '[part~="acknowledgement"] [part~="preview"]')).to.not.contain('javascript').and.not.contain('message us here');
+    });
+
     it('shows an unknown variable, or one with no value, as an error and never sends it', async () => {
       const s = scene([xPublic(), xDm()], [['x-public', 'customer', HOUR]]);
       const el = await mountMove(s);
