@@ -109,7 +109,11 @@ const initials = (name: string) =>
 
 /** The values of a move's variables, from what is known; what isn't known is left out. */
 export function moveValues(s: ValueSources): MoveValues {
-  const customerMessage = [...s.messages].reverse().find((m) => m.author.role === 'customer' && !m.event && (!s.from || m.channelId === s.from.id));
+  let customerMessage: Message | undefined;
+  for (let i = s.messages.length - 1; i >= 0 && !customerMessage; i--) {
+    const m = s.messages[i]!;
+    if (m.author.role === 'customer' && !m.event && (!s.from || m.channelId === s.from.id)) customerMessage = m;
+  }
   const participant = customerMessage?.author ?? s.conversation.participants.find((p) => p.role === 'customer');
   const customerName = cleanValue(s.customer?.name ?? participant?.displayName ?? '');
   const assignee = s.conversation.assigneeId ? s.messages.find((m) => m.author.id === s.conversation.assigneeId)?.author.displayName : undefined;

@@ -11,7 +11,7 @@ import type { Message } from '../../model/message.js';
 import type { Adapter } from '../../ports/ports.js';
 import { MoveController } from './move-controller.js';
 import { MoveLoader } from './move-loader.js';
-import type { MoveFacts } from './move-texts.js';
+import type { MoveDraft, MoveFacts } from './move-texts.js';
 import { moveView } from './move-view.js';
 import { moveToPrivateStyles } from './move-to-private.styles.js';
 
@@ -94,6 +94,8 @@ export class CxMoveToPrivate extends LitElement {
   #shownFor?: string;
   /** The dialog opened before its content was ready: focus goes in once it is. */
   #focusPending = false;
+  /** The move worked out for this update (only while the dialog is open). */
+  #draft?: MoveDraft;
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
@@ -135,6 +137,7 @@ export class CxMoveToPrivate extends LitElement {
     if (this.open && this.#shownFor !== undefined && id !== this.#shownFor && !changed.has('open')) this.open = false;
     if (changed.has('open') && this.open) this.#announce(this.terms.announce.opened);
     if (this.open) void this.#move.ensureLink();
+    this.#draft = this.open ? this.#move.draft : undefined;
   }
 
   protected override updated(): void {
@@ -147,7 +150,7 @@ export class CxMoveToPrivate extends LitElement {
       this.#focusPending = true;
     } else if (!this.open && dialog.open) dialog.close();
     // Into the dialog once its routes show with the customer's (the chosen route can depend on them).
-    if (this.open && this.#focusPending && this.#move.draft && !this.#loader.loading && !this.#loader.loadingCustomer) {
+    if (this.open && this.#focusPending && this.#draft && !this.#loader.loading && !this.#loader.loadingCustomer) {
       this.#focusPending = false;
       void this.#focus('input[name="route"]:checked, textarea, [part~="close"]');
     }
@@ -221,7 +224,7 @@ export class CxMoveToPrivate extends LitElement {
 
   #body(): TemplateResult | typeof nothing {
     const t = this.terms;
-    const draft = this.#move.draft;
+    const draft = this.#draft;
     if (!draft) {
       if (this.#loader.error) return errorView(this.#loader.error, { subject: t.subjects.conversation, onRetry: () => this.#loader.reload() });
       return html`<p aria-busy="true">${t.loading}</p>`;
