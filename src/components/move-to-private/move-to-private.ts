@@ -188,17 +188,14 @@ export class CxMoveToPrivate extends LitElement {
     this.dialog?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** The dialog closed (Escape, Cancel, Close, or `open` set false): focus goes back to what opened it. */
+  /** The dialog closed (Escape, Cancel, Close, `open` set false): focus goes back to what opened it. */
   #onClose(): void {
+    if (this.dialog?.open) return; // the close of an earlier opening, arriving after a new one
     this.open = false;
     this.#shownFor = undefined;
     const back = this.#returnTo?.isConnected ? this.#returnTo : this.renderRoot.querySelector<HTMLElement>('[part~="trigger"]');
     this.#returnTo = undefined;
     back?.focus();
-  }
-
-  #onCancel(): void {
-    if (!this.#move.session?.locked) this.#announce(this.terms.announce.cancelled);
   }
 
   async #confirm(): Promise<void> {
@@ -241,7 +238,7 @@ export class CxMoveToPrivate extends LitElement {
   override render(): TemplateResult {
     const t = this.terms;
     return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${() => this.show()}>${t.trigger}</button>
-      <dialog part="dialog" aria-labelledby="title" @close=${() => this.#onClose()} @cancel=${() => this.#onCancel()}>
+      <dialog part="dialog" aria-labelledby="title" @close=${() => this.#onClose()} @cancel=${() => this.#move.session?.locked || this.#announce(t.announce.cancelled)}>
         ${this.open ? html`<div class="body"><h2 id="title">${t.title}</h2>${this.#body()}</div>` : nothing}
         <div role="status" class="sr-only">${this.open ? this.announcement : ''}</div>
       </dialog>
