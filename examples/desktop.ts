@@ -3,9 +3,9 @@
  *
  * `mountDesktop(root, adapter)` finds the page's regions inside `root`, gives `<cx-desk>` the
  * adapter and drives the legacy parts (softphone, queue, record) with plain DOM. Screenpop is
- * dropped in where it is ready: the conversation thread and the customer 360 (both get the adapter
- * from `<cx-desk>`; a pop sets their `conversation-id`) and sentiment badges in the queue and the
- * record header. The parts still to replace are marked in the markup.
+ * dropped in where it is ready: the conversation thread with the move to private in its toolbar, and the
+ * customer 360 (all get the adapter from `<cx-desk>`; a pop sets their `conversation-id`) and sentiment
+ * badges in the queue and the record header. The parts still to replace are marked in the markup.
  */
 import type { DemoControls } from '../src/adapters/demo/index.js';
 import type { Adapter } from '../src/ports/ports.js';
@@ -61,6 +61,7 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
   desk.adapter = adapter;
 
   if (options.agentName) region(root, 'agent-name').textContent = options.agentName;
+  if (options.agentName) region(root, 'move').setAttribute('agent-name', options.agentName);
   const connection = region(root, 'connection');
   const liveState = region(root, 'live-state');
   const announceRegion = region(root, 'announce');
@@ -91,11 +92,15 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
   if (tabs) wireTabs(tabs);
   const thread = region(root, 'thread') as HTMLElement & { conversationId?: string };
   const threadEmpty = region(root, 'thread-empty');
+  const move = region(root, 'move');
   const showThread = (conversationId: string | null) => {
     thread.hidden = conversationId === null;
     threadEmpty.hidden = conversationId !== null;
-    if (conversationId === null) thread.removeAttribute('conversation-id');
-    else thread.setAttribute('conversation-id', conversationId);
+    move.hidden = conversationId === null;
+    for (const el of [thread, move]) {
+      if (conversationId === null) el.removeAttribute('conversation-id');
+      else el.setAttribute('conversation-id', conversationId);
+    }
   };
 
   function pop(conversationId: string, interaction?: Interaction): void {
@@ -131,6 +136,9 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
   });
 
   wireCustomer360(root, record, { pop, announce, changed: () => (redraw(), drawContacts()), signal });
+  // The move to private (in the toolbar, or the composer's); its thread marker opens the private conversation
+  // through `cx-conversation-open`, which wireCustomer360 already turns into a pop.
+  root.addEventListener('cx-moved-to-private', () => (redraw(), announce('Moved to private.')), { signal });
 
   const contacts = region(root, 'contacts');
   const reports = region(root, 'reports');

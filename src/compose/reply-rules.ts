@@ -19,7 +19,14 @@ export type ReplyVerdict =
       /** Something the agent should know before writing, e.g. "this is your one private reply". */
       note?: string;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; code?: ReplyRefusal };
+
+/**
+ * Which rule refused a reply, for code that acts on it (the move to private names the reason):
+ * replies impossible from the desktop, the reply window closed, the one private reply to a comment used,
+ * the comment too old for one, no comment to reply to privately, or a cap on messages in a row reached.
+ */
+export type ReplyRefusal = 'no-replies' | 'window-closed' | 'private-reply-used' | 'private-reply-expired' | 'no-comment' | 'cap-reached';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -57,11 +64,12 @@ export function privateReplyVerdict(channel: Channel, conversation: Conversation
   const rule = sibling?.capabilities.privateReply;
   if (!sibling || !rule) return null;
   const comment = lastWhere(messages, (m) => m.channelId === sibling.id && isCustomer(m) && !m.deleted);
-  if (!comment) return { ok: false, reason: `The customer has no public comment on ${sibling.name} to reply to privately.` };
+  if (!comment) return { ok: false, code: 'no-comment', reason: `The customer has no public comment on ${sibling.name} to reply to privately.` };
   const age = now.getTime() - Date.parse(comment.createdAt);
   if (age > rule.withinDays * DAY) {
     return {
       ok: false,
+      code: 'private-reply-expired',
       reason: `A private reply to a comment is allowed only within ${rule.withinDays} days of it; the customer's last comment is ${describeDuration(age)} old.`,
     };
   }
@@ -74,6 +82,7 @@ export function privateReplyVerdict(channel: Channel, conversation: Conversation
   if (replies.length >= rule.maxPerComment) {
     return {
       ok: false,
+      code: 'private-reply-used',
       reason: `You already replied privately to this comment; ${channel.name} allows ${rule.maxPerComment === 1 ? 'one private reply' : `${rule.maxPerComment} private replies`} per comment until the customer answers.`,
     };
   }
@@ -87,7 +96,7 @@ export function privateReplyVerdict(channel: Channel, conversation: Conversation
 /** Whether the agent may reply on `channel` at `now`, given the conversation's messages (oldest first). */
 export function canReply(channel: Channel, conversation: Conversation, messages: readonly Message[], now: Date): ReplyVerdict {
   const caps = channel.capabilities;
-  if (!caps.canReply) return { ok: false, reason: `Replies on ${channel.name} can't be sent from this desktop.` };
+  if (!caps.canReply) return { ok: false, code: 'no-replies', reason: `Replies on ${channel.name} can't be sent from this desktop.` };
   const onChannel = messages.filter((m) => m.channelId === channel.id);
   const lastCustomer = lastWhere(onChannel, isCustomer);
 
@@ -98,7 +107,8 @@ export function canReply(channel: Channel, conversation: Conversation, messages:
       const when = lastCustomer ? `The customer last wrote here ${describeDuration(age)} ago.` : "The customer hasn't written on this channel yet.";
       const privately = privateReplyVerdict(channel, conversation, messages, now);
       if (privately?.ok) return privately;
-      return { ok: false, reason: [window.reason, when, privately && !privately.ok ? privately.reason : ''].filter(Boolean).join(' ') };
+      const used = privately && !privately.ok && privately.code === 'private-reply-used';
+      return { ok: false, code: used ? 'private-reply-used' : 'window-closed', reason: [window.reason, when, privately && !privately.ok ? privately.reason : ''].filter(Boolean).join(' ') };
     }
   }
 
@@ -109,6 +119,7 @@ export function canReply(channel: Channel, conversation: Conversation, messages:
     if (inARow >= cap) {
       return {
         ok: false,
+        code: 'cap-reached',
         reason: `${channel.name} allows ${cap === 1 ? 'one reply' : `${cap} messages in a row`} until the customer writes again; you have sent ${inARow}.`,
       };
     }

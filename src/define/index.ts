@@ -1,6 +1,7 @@
 /** Registers every Screenpop element. Importing it twice is harmless. */
 import './cx-desk.js';
 import './cx-sentiment-badge.js';
+import './cx-move-to-private.js';
 import './cx-composer.js';
 import './cx-thread-message.js';
 import './cx-conversation-thread.js';

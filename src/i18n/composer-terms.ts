@@ -1,4 +1,3 @@
-import type { MoveStepName, MoveStepResult } from '../model/conversation.js';
 import type { Visibility } from '../model/message.js';
 
 /** The words of the reply checks (`reviewReply`): every finding's message, and the phrases that read as a note. */
@@ -66,23 +65,6 @@ export interface ComposerTerms {
   replyPrivately: (channel: string) => string;
   moveToPrivate: string;
   postAnyway: string;
-  move: {
-    title: string;
-    publicReply: (channel: string) => string;
-    thenPrivate: string;
-    handedOver: string;
-    done: string;
-    start: string;
-    /** After the checks found something in the public acknowledgement. */
-    startAnyway: string;
-    retry: string;
-    running: string;
-    cancel: string;
-    close: string;
-    steps: Record<MoveStepName, string>;
-    status: Record<MoveStepResult['status'], string>;
-    unsupported: string;
-  };
   review: ReviewTerms;
   announce: {
     sending: string;
@@ -150,27 +132,6 @@ export const composerEn: ComposerTerms = {
   replyPrivately: (channel) => `Reply privately on ${channel} instead`,
   moveToPrivate: 'Move to private…',
   postAnyway: 'Post publicly anyway',
-  move: {
-    title: 'Move to private',
-    publicReply: (channel) => `Public reply on ${channel}`,
-    thenPrivate: 'Your reply is then sent privately, not posted.',
-    handedOver: 'Your desktop is moving the conversation to private.',
-    done: 'Moved to private. Your reply was sent privately.',
-    start: 'Post and send privately',
-    startAnyway: 'Post anyway and send privately',
-    retry: 'Retry failed steps',
-    running: 'Moving…',
-    cancel: 'Cancel',
-    close: 'Close',
-    steps: {
-      'public-acknowledgement': 'Public acknowledgement',
-      'private-channel': 'Private message',
-      link: 'Secure link',
-      audit: 'Note in the conversation',
-    },
-    status: { done: 'Done', skipped: 'Skipped', failed: 'Failed' },
-    unsupported: "This desktop can't move conversations to private; reply on a private channel instead.",
-  },
   review: {
     pii: {
       card: 'Payment card number',

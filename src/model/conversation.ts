@@ -157,6 +157,8 @@ export interface MoveToPrivateRequest {
   publicAcknowledgement?: { channelId: string; text: string };
   /** First private message. */
   privateMessage?: string;
+  /** For the `secure-link` route: the link `createSecureLink` made for this move (its `id`). */
+  secureLinkId?: string;
 }
 
 export type MoveStepName = 'public-acknowledgement' | 'private-channel' | 'link' | 'audit';
@@ -196,4 +198,28 @@ export interface MoveToPrivateResultInput {
   channelId?: Maybe<IdInput>;
   channel?: Maybe<ChannelInput>;
   privateConversationId?: Maybe<IdInput>;
+}
+
+/** What `createSecureLink` is asked for: a one-time link to a private page for the customer of a conversation. */
+export interface SecureLinkRequest {
+  /** Makes the call idempotent: the same client id returns the same link. */
+  clientId: string;
+  conversationId: string;
+  customerId?: string;
+}
+
+/** A secure one-time link the host made: the customer opens it to continue privately. */
+export interface SecureLink {
+  id: string;
+  /** An https URL. */
+  url: string;
+  /** ISO 8601: when it stops working, when it does. */
+  expiresAt?: string;
+}
+
+/** A secure link as a host gives it. */
+export interface SecureLinkInput {
+  id: IdInput;
+  url: string;
+  expiresAt?: Maybe<IsoDateTime>;
 }

@@ -90,6 +90,11 @@ export interface Consent {
   sms: boolean;
   phone: boolean;
   marketing: boolean;
+  /**
+   * Whether the customer takes direct messages from the brand on social platforms (their open DMs, or what
+   * they told the brand); absent when nobody knows, and then a DM is offered and the platform decides.
+   */
+  dm?: boolean;
   /** Preferred contact route. */
   preferred?: 'email' | 'sms' | 'phone' | 'dm' | 'whatsapp';
   language?: string;
@@ -150,6 +155,8 @@ export interface ConsentInput {
   sms?: Maybe<boolean>;
   phone?: Maybe<boolean>;
   marketing?: Maybe<boolean>;
+  /** Left out: unknown (not false). */
+  dm?: Maybe<boolean>;
   preferred?: Maybe<Consent['preferred'] & string>;
   language?: Maybe<string>;
   timeZone?: Maybe<string>;

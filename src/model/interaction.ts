@@ -45,3 +45,11 @@ export interface InteractionEventInput {
   type: InteractionState;
   interaction: InteractionInput;
 }
+
+/** What the host's click-to-dial is asked to call: a number of the customer's, from a conversation. */
+export interface DialRequest {
+  /** The number as the record holds it. */
+  phone: string;
+  customerId?: string;
+  conversationId?: string;
+}

@@ -47,6 +47,11 @@ function wrapInteractions(port: InteractionSourceInput, timeoutMs: number): Inte
     const op = 'interactions.accept';
     wrapped.accept = (id, options) => guarded(op, { resource: 'interaction', id }, options, timeoutMs, (signal) => accept(id, { signal }), checked(op, v.interaction));
   }
+  const dial = port.dial?.bind(port);
+  if (dial) {
+    const op = 'interactions.dial';
+    wrapped.dial = (request, options) => guarded(op, { resource: 'phone number', id: request.phone }, options, timeoutMs, (signal) => dial(request, { signal }), checked(op, v.nothing));
+  }
   return wrapped;
 }
 
@@ -65,7 +70,7 @@ function wrapConversations(port: ConversationSourceInput, timeoutMs: number): Co
         (value, signal) => validatePage(value, 'conversations.loadMessages', signal),
       ),
   };
-  const { watch, send, moveToPrivate, setPresence, setStatus } = port;
+  const { watch, send, moveToPrivate, createSecureLink, setPresence, setStatus } = port;
   if (watch) {
     wrapped.watch = (id, listener, options) =>
       guardedWatch('conversations.watch', conversation(id), (l, o) => watch.call(port, id, l, o), listener, v.conversationEvent, options);
@@ -77,6 +82,10 @@ function wrapConversations(port: ConversationSourceInput, timeoutMs: number): Co
   if (moveToPrivate) {
     wrapped.moveToPrivate = (request, options) =>
       run('moveToPrivate', request.conversationId, options, (signal) => moveToPrivate.call(port, request, { signal }), checked('conversations.moveToPrivate', moveResult(request)));
+  }
+  if (createSecureLink) {
+    wrapped.createSecureLink = (request, options) =>
+      run('createSecureLink', request.conversationId, options, (signal) => createSecureLink.call(port, request, { signal }), checked('conversations.createSecureLink', v.secureLink));
   }
   if (setPresence) {
     wrapped.setPresence = (id, activity, options) =>
@@ -141,6 +150,8 @@ const CAPABILITY_CHECKS: Record<Capability, (ports: AdapterPorts) => boolean> = 
   'customers.createCase': (p) => !!p.customers?.createCase,
   'customers.logActivity': (p) => !!p.customers?.logActivity,
   'sentiment.analyze': (p) => !!p.sentiment,
+  'conversations.createSecureLink': (p) => !!p.conversations?.createSecureLink,
+  'interactions.dial': (p) => !!p.interactions?.dial,
 };
 
 const VALIDATED = Symbol('screenpop.validated');

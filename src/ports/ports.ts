@@ -10,6 +10,7 @@ import type {
   ConversationStatus,
   Customer,
   CustomerCandidate,
+  DialRequest,
   CustomerCandidateInput,
   CustomerInput,
   Identity,
@@ -29,6 +30,9 @@ import type {
   OutgoingMessage,
   RawSentiment,
   RecordRef,
+  SecureLink,
+  SecureLinkInput,
+  SecureLinkRequest,
 } from '../model/index.js';
 
 /*
@@ -81,6 +85,8 @@ export interface HostLoadMessagesOptions extends HostCallOptions {
 
 /** Announces interactions arriving at the agent: a CTI (Amazon Connect, Genesys, Flex) or the host. */
 export interface InteractionSource {
+  /** Calls the customer through the host's phone (click-to-dial); resolves once the call is placed. */
+  dial?(request: DialRequest, options?: CallOptions): Promise<void>;
   subscribe(listener: (event: InteractionEvent) => void, options?: WatchOptions): Unsubscribe;
   /** The interaction the agent is handling now, if any. */
   current?(options?: CallOptions): Promise<Interaction | null>;
@@ -90,6 +96,8 @@ export interface InteractionSource {
 
 /** A host's interaction source, as passed to `createAdapter`. */
 export interface InteractionSourceInput {
+  /** Click-to-dial: place the call in the host's phone. Resolves to nothing; throw to report a failure. */
+  dial?(request: DialRequest, options: HostCallOptions): Promise<void>;
   /** Returns a function that ends the subscription (or nothing, and end it when the signal aborts). */
   subscribe(listener: (event: InteractionEventInput) => void, options: HostWatchOptions): Unsubscribe | void;
   current?(options: HostCallOptions): Promise<Maybe<InteractionInput>>;
@@ -117,6 +125,8 @@ export interface ConversationSource {
   send?(message: OutgoingMessage, options?: CallOptions): Promise<Message>;
   /** Takes a public conversation private; each step reported separately. Same `clientId` repeats only failed steps. */
   moveToPrivate?(request: MoveToPrivateRequest, options?: CallOptions): Promise<MoveToPrivateResult>;
+  /** A secure one-time link for the customer to continue privately. The same `clientId` returns the same link. */
+  createSecureLink?(request: SecureLinkRequest, options?: CallOptions): Promise<SecureLink>;
   /** Tells other agents this agent is viewing or typing. */
   setPresence?(conversationId: string, activity: PresenceActivity, options?: CallOptions): Promise<void>;
   setStatus?(conversationId: string, status: ConversationStatus, options?: CallOptions): Promise<void>;
@@ -132,6 +142,8 @@ export interface ConversationSourceInput {
   /** Must be idempotent by `message.clientId`: the same client id returns the same message. */
   send?(message: OutgoingMessage, options: HostCallOptions): Promise<MessageInput>;
   moveToPrivate?(request: MoveToPrivateRequest, options: HostCallOptions): Promise<MoveToPrivateResultInput>;
+  /** Must be idempotent by `request.clientId`; the link must be https. */
+  createSecureLink?(request: SecureLinkRequest, options: HostCallOptions): Promise<SecureLinkInput>;
   /** Resolves to nothing; throw to report a failure. */
   setPresence?(conversationId: string, activity: PresenceActivity, options: HostCallOptions): Promise<void>;
   /** Resolves to nothing; throw to report a failure. */
@@ -218,6 +230,8 @@ export const CAPABILITIES = [
   'customers.createCase',
   'customers.logActivity',
   'sentiment.analyze',
+  'conversations.createSecureLink',
+  'interactions.dial',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

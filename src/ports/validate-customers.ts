@@ -81,6 +81,7 @@ export const customer: Check<Customer> = object({
       sms: flag,
       phone: flag,
       marketing: flag,
+      dm: optional(boolean),
       preferred: optional(oneOf(['email', 'sms', 'phone', 'dm', 'whatsapp'] as const)),
       language: optional(string),
       timeZone: optional(string),

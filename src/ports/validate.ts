@@ -16,6 +16,7 @@ import {
   type Interaction,
   type InteractionEvent,
   type RawSentiment,
+  type SecureLink,
 } from '../model/index.js';
 import { toUnitScore } from '../sentiment/normalize.js';
 import { describeValue, isResponseLike } from './describe.js';
@@ -171,3 +172,24 @@ export const rawSentiments =
     if (!Array.isArray(value) || value.length !== count) return scope.fail(`must be an array of ${count} result${count === 1 ? '' : 's'}, one per text`, value);
     return arrayOf(rawSentiment)(value, scope);
   };
+
+const secureLinkFields = object({ id: id, url: string, expiresAt: optional(isoDate) });
+
+/** `conversations.createSecureLink`: a link with an id, on https (it goes to the customer in the open). */
+export const secureLink: Check<SecureLink> = (value, scope) => {
+  const before = scope.count;
+  const parsed = secureLinkFields(value, scope);
+  if (scope.count > before) return parsed;
+  let https = false;
+  try {
+    https = new URL(parsed.url).protocol === 'https:';
+  } catch {
+    // not a URL: reported below
+  }
+  if (!https) {
+    scope.enter('url');
+    scope.problem(`must be an https URL, got ${describeValue(parsed.url)}`, parsed.url);
+    scope.leave();
+  }
+  return parsed;
+};

@@ -134,30 +134,6 @@ describe('demo adapter', () => {
     expect(error.name).to.equal('AbortError');
   });
 
-  it('moves to private step by step, and a retry with the same client id redoes only the failed step', async () => {
-    const adapter = createDemoAdapter({ latency: 0, now: () => new Date() });
-    const conversation = adapter.demo.listConversations().find((c) => c.channels.some((ch) => ch.kind === 'x' && ch.public))!;
-    const publicChannel = conversation.channels.find((ch) => ch.kind === 'x' && ch.public)!;
-    const request = {
-      clientId: 'move-1',
-      conversationId: conversation.id,
-      route: 'dm' as const,
-      publicAcknowledgement: { channelId: publicChannel.id, text: 'We have sent you a DM 🙂' },
-      privateMessage: 'Hi, could you confirm your account postcode here?',
-    };
-    const moves = (list: Message[]) => list.filter((m) => m.event?.type === 'moved-to-private').length;
-    const movesBefore = moves(await allMessages(adapter, conversation.id));
-    adapter.demo.failNext('conversations.moveToPrivate.private-channel', 'error');
-    const first = await adapter.conversations!.moveToPrivate!(request);
-    expect(first.steps.map((s) => `${s.step}:${s.status}`)).to.deep.equal(['public-acknowledgement:done', 'private-channel:failed', 'link:skipped', 'audit:done']);
-    const second = await adapter.conversations!.moveToPrivate!(request);
-    expect(second.steps.find((s) => s.step === 'private-channel')!.status).to.equal('done');
-    const messages = await allMessages(adapter, conversation.id);
-    expect(messages.filter((m) => m.text === 'We have sent you a DM 🙂')).to.have.length(1);
-    expect(messages.filter((m) => m.text.startsWith('Hi, could you confirm'))).to.have.length(1);
-    expect(moves(messages)).to.equal(movesBefore + 1);
-  });
-
   it('finds low-confidence candidates for a handle nobody has linked', async () => {
     const adapter = createDemoAdapter({ latency: 0, now: fixed });
     const candidates = await adapter.customers!.findCandidates!({ channel: 'x', handle: '@bexh_88' });

@@ -3,6 +3,7 @@ import { nextEvent } from '../helpers/events.js';
 import '../../src/define/cx-composer.js';
 import { createDemoAdapter, type DemoAdapter } from '../../src/adapters/demo/index.js';
 import type { CxComposer } from '../../src/components/composer/composer.js';
+import { CxMoveToPrivate } from '../../src/components/move-to-private/move-to-private.js';
 import { DRAFT_KEY_PREFIX, StorageDraftStore } from '../../src/compose/drafts.js';
 import { channel, type Channel, type Conversation, type Message, type OutgoingMessage, type ParticipantRole } from '../../src/model/index.js';
 import type { Adapter } from '../../src/ports/ports.js';
@@ -68,6 +69,16 @@ async function stored(s: Setup, clientId?: string): Promise<Message[]> {
   const page = await s.adapter.conversations!.loadMessages(s.conversation.id, { limit: 1000 });
   return page.messages.filter((m) => (clientId ? m.clientId === clientId : m.author.role === 'agent' && !s.messages.some((o) => o.id === m.id)));
 }
+
+/** The composer's hosted move, once its dialog is open and has its routes. */
+async function openedMove(el: CxComposer): Promise<CxMoveToPrivate> {
+  const move = await until(() => $<CxMoveToPrivate>(el, 'cx-move-to-private'), 'the hosted move');
+  await until(() => move.open && move.shadowRoot!.querySelector('[part~="confirm"]'), 'the move dialog open with its routes');
+  return move;
+}
+const moveArea = (move: CxMoveToPrivate, which: string) => move.shadowRoot!.querySelector<HTMLTextAreaElement>(`textarea#${which}`)!;
+const moveButton = (move: CxMoveToPrivate, part: string) => move.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
+const moveText = (move: CxMoveToPrivate, selector: string) => (move.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 const draftIn = (conversationId: string) => JSON.parse(localStorage.getItem(DRAFT_KEY_PREFIX + conversationId) ?? 'null');
 
@@ -147,30 +158,68 @@ describe('<cx-composer>', () => {
     expect(sent).to.include({ channelId: 'x-dm', visibility: 'private' });
   });
 
-  it('moves to private in one step, retrying only the failed step with the same client id', async () => {
+  it('moves to private through the hosted <cx-move-to-private>: the reply carried over, Retry repeating only the failed step', async () => {
     const s = setup([xPublic(), xDm()], [['x-public', 'customer', HOUR]]);
     const el = await composer(s);
     await type(el, 'Please check dana@example.com for the refund.');
     await el.send();
     buttonNamed(el, 'Move to private')!.click();
-    await el.updateComplete;
-    expect(textOf(el, '[part="move"] label')).to.equal('Public reply on X (public reply)');
+    const move = await openedMove(el);
+    expect(move, 'the element itself, not a copy of it').to.be.instanceOf(CxMoveToPrivate);
+    expect($(el, '[part~="steps"], #ack'), 'no move of the composer’s own').to.equal(null);
+    expect(moveArea(move, 'opening').value, 'the reply carried over').to.equal('Please check dana@example.com for the refund.');
+    expect(moveText(move, 'label[for="acknowledgement"]')).to.equal('Public reply on X (public reply)');
     s.adapter.demo.failNext('conversations.moveToPrivate.private-channel', 'error');
     const request = nextEvent(el, 'cx-move-to-private-request');
-    buttonNamed(el, 'Post and send privately')!.click();
+    moveButton(move, 'confirm').click();
     const { clientId, privateMessage, route } = (await request).request;
     expect({ privateMessage, route }).to.deep.equal({ privateMessage: 'Please check dana@example.com for the refund.', route: 'dm' });
-    await until(() => buttonNamed(el, 'Retry failed steps'), 'a failed step offers a retry');
-    expect($(el, '[data-step="public-acknowledgement"]')!.getAttribute('data-status')).to.equal('done');
-    expect($(el, '[data-step="private-channel"]')!.getAttribute('data-status')).to.equal('failed');
+    await until(() => move.shadowRoot!.querySelector('[data-action="retry"]'), 'a failed step offers a retry');
+    expect(move.shadowRoot!.querySelector('[data-step="public-acknowledgement"]')!.getAttribute('data-status')).to.equal('done');
+    expect(move.shadowRoot!.querySelector('[data-step="private-channel"]')!.getAttribute('data-status')).to.equal('failed');
     expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value, 'text kept while the move is unfinished').to.contain('refund');
     const moved = nextEvent(el, 'cx-moved-to-private');
-    buttonNamed(el, 'Retry failed steps')!.click();
+    move.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="retry"]')!.click();
     await moved;
     await el.updateComplete;
     expect(await stored(s, `${clientId}:ack`)).to.have.length(1);
     expect((await stored(s, `${clientId}:private`))[0]).to.include({ channelId: 'x-dm', text: privateMessage });
-    expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value).to.equal('');
+    expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value, 'the reply went out privately').to.equal('');
+  });
+
+  it('offers the move on a public channel with its own button, the same dialog; a private message the agent rewrote keeps the reply', async () => {
+    const s = setup([xPublic(), xDm()], [['x-public', 'customer', HOUR]]);
+    const el = await composer(s);
+    $<HTMLInputElement>(el, '#channel-x-dm')!.click();
+    await el.updateComplete;
+    expect($(el, 'cx-move-to-private'), 'not from a private channel').to.equal(null);
+    $<HTMLInputElement>(el, '#channel-x-public')!.click();
+    await type(el, 'Your router is on its way.');
+    const move = $<CxMoveToPrivate>(el, 'cx-move-to-private')!;
+    moveButton(move, 'trigger').click();
+    await openedMove(el);
+    const opening = moveArea(move, 'opening');
+    opening.value = 'Hi Dana, could you confirm your postcode here?';
+    opening.dispatchEvent(new Event('input'));
+    const moved = nextEvent(el, 'cx-moved-to-private');
+    moveButton(move, 'confirm').click();
+    expect((await moved).request!.privateMessage).to.equal('Hi Dana, could you confirm your postcode here?');
+    expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value, 'the reply was not what went out: kept').to.equal('Your router is on its way.');
+  });
+
+  it('never carries an internal note into the move: the move is offered with the reply, and takes the reply', async () => {
+    const s = setup([xPublic(), channel('note', 'note', false, 'Internal note')], [['x-public', 'customer', HOUR]]);
+    const el = await composer(s);
+    await type(el, 'Sorry about the double charge, Dana.');
+    $<HTMLInputElement>(el, '#channel-note')!.click();
+    await el.updateComplete;
+    await type(el, 'Note for the team: serial complainer.');
+    expect($(el, 'cx-move-to-private'), 'no move while writing a note').to.equal(null);
+    $<HTMLInputElement>(el, '#channel-x-public')!.click();
+    await el.updateComplete;
+    moveButton($<CxMoveToPrivate>(el, 'cx-move-to-private')!, 'trigger').click();
+    const move = await openedMove(el);
+    expect(moveArea(move, 'opening').value).to.equal('Sorry about the double charge, Dana.');
   });
 
   it('lets the host run the move when it cancels the request', async () => {
@@ -180,9 +229,9 @@ describe('<cx-composer>', () => {
     await type(el, 'Call me on 07700 900123');
     await el.send();
     buttonNamed(el, 'Move to private')!.click();
-    await el.updateComplete;
-    buttonNamed(el, 'Post and send privately')!.click();
-    await until(() => textOf(el, '[part="move"]').includes('Your desktop is moving the conversation to private'), 'the host takes the move over');
+    const move = await openedMove(el);
+    moveButton(move, 'confirm').click();
+    await until(() => moveText(move, '.outcome').includes('Your desktop is moving the conversation to private'), 'the host takes the move over');
     expect(await stored(s)).to.have.length(0);
   });
 
@@ -361,7 +410,7 @@ describe('<cx-composer>', () => {
     expect($(el, '[part="warning"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
     buttonNamed(el, 'Move to private')!.click();
-    await el.updateComplete;
+    await openedMove(el);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,4 +1,4 @@
-import type { Conversation, Customer, Message, Participant } from '../../model/index.js';
+import type { Conversation, Customer, DialRequest, Message, Participant } from '../../model/index.js';
 import { createAdapter } from '../../ports/adapter.js';
 import type { Adapter } from '../../ports/ports.js';
 import { arrayOf, object, validate } from '../../ports/schema.js';
@@ -41,7 +41,11 @@ export interface DemoControls {
   readonly agent: Participant;
   listConversations(): Conversation[];
   listCustomers(): Customer[];
-  /** Makes the next `times` calls of `operation` (e.g. "conversations.send") fail in the given way. */
+  /**
+   * Makes the next `times` calls of `operation` (e.g. "conversations.send") fail in the given way. A step of
+   * a move to private fails on its own with "conversations.moveToPrivate.<step>" (`public-acknowledgement`,
+   * `private-channel`, `link`, `audit`): the move answers with that step failed and the others done.
+   */
   failNext(operation: string, fault?: DemoFault, times?: number): void;
   /** Runs one step of the live stream now. */
   tick(): LiveStep;
@@ -57,6 +61,8 @@ export interface DemoControls {
   /** What the agent logged and opened, for checks. */
   readonly activities: readonly unknown[];
   readonly openedRecords: readonly unknown[];
+  /** The numbers the host's click-to-dial was asked to call. */
+  readonly dialled: readonly DialRequest[];
 }
 
 export type DemoAdapter = Adapter & { readonly demo: DemoControls };
@@ -130,6 +136,9 @@ export function createDemoAdapter(options: DemoAdapterOptions = {}): DemoAdapter
     },
     get openedRecords() {
       return state.openedRecords;
+    },
+    get dialled() {
+      return state.dialled;
     },
   };
 

@@ -24,9 +24,29 @@ export function interactionFor(state: DemoState, conversation: Conversation): In
   };
 }
 
-/** The demo's CTI: interactions offered, accepted and ended. */
+/** The demo's CTI: interactions offered, accepted and ended, and click-to-dial (an outbound call the agent is then on). */
 export function demoInteractions(state: DemoState): InteractionSourceInput {
   return {
+    async dial(request, options) {
+      const fault = await state.enter('interactions.dial', options?.signal);
+      await state.failBefore('dial', fault, options?.signal);
+      const call: Interaction = {
+        id: state.nextId('interaction'),
+        channel: 'voice',
+        direction: 'outbound',
+        customerAddress: request.phone,
+        ...(request.conversationId ? { conversationId: request.conversationId } : {}),
+        ...(request.customerId ? { customerId: request.customerId } : {}),
+        queue: 'Callbacks',
+        attributes: { subject: 'Callback' },
+        receivedAt: state.now(),
+        state: 'accepted',
+      };
+      state.dialled.push(request);
+      state.interactions.set(call.id, call);
+      state.current = call;
+      state.emitInteraction({ type: 'accepted', interaction: call });
+    },
     subscribe(listener, options) {
       state.interactionListeners.add(listener);
       const stop = () => state.interactionListeners.delete(listener);

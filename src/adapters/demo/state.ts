@@ -3,6 +3,7 @@ import type {
   Conversation,
   ConversationEvent,
   Customer,
+  DialRequest,
   Interaction,
   InteractionEvent,
   Message,
@@ -47,6 +48,7 @@ export class DemoState {
   readonly interactions = new Map<string, Interaction>();
   readonly activities: Activity[] = [];
   readonly openedRecords: RecordRef[] = [];
+  readonly dialled: DialRequest[] = [];
   readonly #faults = new Map<string, DemoFault[]>();
   current: Interaction | null = null;
   #sequence = 0;
@@ -117,6 +119,11 @@ export class DemoState {
     return null;
   }
 
+  /** The fault queued for one more call of `operation` (or a step of one), without waiting: null when none is. */
+  take(operation: string): DemoFault | null {
+    return this.#faults.get(operation)?.shift() ?? null;
+  }
+
   /** Applies a fault that happens before the work: error or timeout. */
   async failBefore(operation: string, fault: DemoFault | null, signal: AbortSignal | undefined): Promise<void> {
     if (fault === 'error') throw new RetryableError(`The demo host failed ${operation} (injected fault).`, { retryAfterMs: 500 });
@@ -156,4 +163,6 @@ export const JUNK = {
   customer: { id: 'junk', name: 42 },
   message: { id: 7, text: null },
   interaction: { id: 'i', channel: 'pigeon' },
+  move: { clientId: 42, steps: 'all of them' },
+  secureLink: { id: 'link', url: 'javascript:alert(1)' },
 } as const;

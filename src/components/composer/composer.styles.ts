@@ -39,8 +39,7 @@ export const composerStyles = [
       font-size: 0.9em;
       max-width: 40ch;
     }
-    [part='textarea'],
-    #ack {
+    [part='textarea'] {
       box-sizing: border-box;
       width: 100%;
       font: inherit;
@@ -108,8 +107,7 @@ export const composerStyles = [
     [part='note'] {
       margin: 0;
     }
-    [part='warning'],
-    [part='move'] {
+    [part='warning'] {
       padding: 0.5rem 0.75rem;
       border: 1px solid var(--_cx-warning);
       border-inline-start-width: 4px;
@@ -117,7 +115,7 @@ export const composerStyles = [
       background: var(--_cx-bg-raised);
     }
     [part='move'] {
-      border-color: var(--_cx-border);
+      justify-self: start;
     }
     h3 {
       margin: 0 0 0.25rem;

@@ -9,6 +9,7 @@ import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import type { Adapter } from '../../ports/ports.js';
+import type { CxMovedToPrivateEvent } from '../../events/move-to-private.js';
 import type { ReplySender } from '../../thread/outbox.js';
 import { newClientId } from './client-id.js';
 import { toneAnalyzer } from './tone-loader.js';
@@ -19,8 +20,7 @@ import { ConversationController } from './conversation-controller.js';
 import { DraftController } from './draft-controller.js';
 import { GateController } from './gate-controller.js';
 import { gateView } from './gate-view.js';
-import { MoveController } from './move-controller.js';
-import { moveView } from './move-view.js';
+import { hostedMove, replyMoved } from './move-host.js';
 import { ReopenController } from './reopen-controller.js';
 import { SendController } from './send-controller.js';
 import { statusLine } from './status-line.js';
@@ -39,6 +39,8 @@ import { composerEn as t } from '../../i18n/composer-terms.js';
  * reply channel the reply, and text never changes audience on its own. Moving a note into the reply, or a
  * reply from a private channel to a public one, asks first, with keeping it where it was as the default.
  * A failed send's Retry sends it again exactly as it went out, on its own channel.
+ * On a public channel it hosts `<cx-move-to-private>` (its button, and the review's "Move to private…") with
+ * the reply carried over as the private message; that element's `cx-move-to-private-request` and `cx-moved-to-private` bubble out.
  *
  * @csspart base - The form around everything.
  * @csspart channels - The group of channels to reply on.
@@ -50,15 +52,13 @@ import { composerEn as t } from '../../i18n/composer-terms.js';
  * @csspart status - Sending state and errors.
  * @csspart send - The send (or "Add note", or retry) button.
  * @csspart warning - The confirmation shown before a send with findings, a stale reply, or a text made more visible.
- * @csspart move - The move to private: public acknowledgement and each step's result.
+ * @csspart move - The hosted `<cx-move-to-private>`: its button, and the dialog of the move (route, public acknowledgement, private message, each step's result).
  *
  * @cssproperty --cx-color-warning - Colour of warnings and of the over-limit counter.
  * @cssproperty --cx-color-note - Background of the text box while writing an internal note.
  *
  * @event {CxBeforeSendEvent} cx-before-send - Before each attempt to send (retries too); `message` is the reply. Cancelable: `preventDefault()` stops it and keeps the text.
  * @event {CxAfterSendEvent} cx-after-send - Once per reply the host confirmed (by its answer, or by the live watch after a lost answer); `message` is the sent Message.
- * @event {CxMoveToPrivateRequestEvent} cx-move-to-private-request - The agent asked to move to private; `request` holds route and texts. Cancelable: `preventDefault()` if the host runs the move.
- * @event {CxMovedToPrivateEvent} cx-moved-to-private - A move the composer ran has finished; `result` holds each step.
  */
 export class CxComposer extends LitElement {
   static override styles = composerStyles;
@@ -72,16 +72,6 @@ export class CxComposer extends LitElement {
     conversation: !this.conversation,
     messages: !this.messages,
   }));
-  readonly #move = new MoveController(
-    this,
-    () => this.#adapter.value,
-    (_result, conversationId) => {
-      // The reply went out privately: forget it, even when the agent has switched to another conversation since.
-      this.#draft.clear(conversationId, 'reply');
-      if (conversationId === this.#conversation?.id) this.#announce(t.announce.moved);
-    },
-    (text, channel) => reviewReply(text, this.#reviewContext(channel), toneAnalyzer.load),
-  );
   readonly #send = new SendController(this, () => this.#adapter.value, this.#draft, (text) => this.#announce(text));
   readonly #choice = new ChoiceController(this, this.#draft, {
     conversation: () => this.#conversation,
@@ -96,7 +86,7 @@ export class CxComposer extends LitElement {
     send: () => void this.send(),
     widen: (gate) => this.#choice.widen(gate),
     replyOn: (channel) => this.#choice.choose(channel.id),
-    move: () => this.#move.open(),
+    move: () => this.renderRoot.querySelector('cx-move-to-private')?.show(),
     focusText: () => void this.updateComplete.then(() => this.textarea?.focus()),
   });
   readonly #reopen = new ReopenController(this, () => this.#adapter.value);
@@ -131,7 +121,6 @@ export class CxComposer extends LitElement {
     const channels = this.#conversation?.channels ?? [];
     if (this.#draft.sync((id) => channels.some((c) => c.id === id && isNoteChannel(c)))) {
       this.#gates.reset();
-      this.#move.reset();
       this.#reopen.reset();
     }
     if (changed.has('now')) this.#choice.tick();
@@ -151,6 +140,13 @@ export class CxComposer extends LitElement {
     if (!text) return;
     // Repeating the same words would not be read out again; a trailing no-break space makes them new.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
+  }
+
+  /** A move to private sent the reply privately (even in a conversation no longer shown): it is cleared like a sent one. */
+  #moved(event: CxMovedToPrivateEvent): void {
+    const id = replyMoved(event, (c) => (c === this.#conversation?.id ? this.#draft.slot('reply').text : (this.#draft.store.get(c)?.text ?? '')));
+    if (id) this.#draft.clear(id, 'reply');
+    if (id && id === this.#conversation?.id) this.#announce(t.announce.moved);
   }
 
   /** The agent changed the text: an edited failed reply is a new one (a retry would resend the old text). */
@@ -242,7 +238,8 @@ export class CxComposer extends LitElement {
         send: () => void this.send(),
       })}
       ${this.#gates.gate ? gateView(this.#gates.gate, this.#gates.actions(privateChannel)) : nothing}
-      ${channel && !note ? moveView(this.#move, conversation, channel, text) : nothing}
+      ${note ? nothing : hostedMove({ adapter: this.#adapter.value, conversation, messages: this.#messages, channel, text: this.#draft.slot('reply').text,
+        now: this.now, serviceNumbers: this.serviceNumbers, moved: (e) => this.#moved(e) })}
       <div role="status" class="sr-only">${this.announcement}</div>
     </form>`;
   }

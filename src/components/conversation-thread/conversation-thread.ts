@@ -5,6 +5,7 @@ import { CxMessageSelectEvent } from '../../events/message-select.js';
 import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { COMPOSER_PARTS, exportParts } from '../../internal/parts.js';
+import { continuationNotice } from '../../internal/continuation-view.js';
 import type { Message } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
 import { SentimentBatcher } from '../../sentiment/batch.js';
@@ -45,18 +46,20 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
  * Keyboard, on a message: ↑/↓ and Page Up/Down move between messages, Home/End go to the first
  * loaded and the latest, Enter/Space select, `r` focuses the composer, Ctrl+Home/Ctrl+End leave the feed.
  *
- * @event {CxMessageSelectEvent} cx-message-select - The agent selected a message; `message` is it.
- * @event {CxBeforeSendEvent} cx-before-send - Before a failed reply is sent again from the thread; `message` is the reply. Cancelable.
- * @event {CxAfterSendEvent} cx-after-send - After a reply sent again from the thread was confirmed; `message` is the sent Message.
- *
  * Sizing: it fills its container's height (`height: 100%`), at least 16rem high, and may shrink to any
  * width; the feed takes what the toolbar and the composer leave, at least 8rem, and scrolls. Whatever
  * `display` a page sets on the element, its inner column keeps that layout (the `base` part holds it).
  * In a container with no height of its own, give the element one (`height` or `flex`).
  *
+ * @event {CxMessageSelectEvent} cx-message-select - The agent selected a message; `message` is it.
+ * @event {CxBeforeSendEvent} cx-before-send - Before a failed reply is sent again from the thread; `message` is the reply. Cancelable.
+ * @event {CxAfterSendEvent} cx-after-send - After a reply sent again from the thread was confirmed; `message` is the sent Message.
+ * @event {CxConversationOpenEvent} cx-conversation-open - The agent asked to open the private conversation this one continues in (the notice above the feed).
+ *
  * @csspart base - The column holding everything; it fills the element.
  * @csspart toolbar - Search, filters and the customer view switch.
  * @csspart presence - Other agents viewing or typing.
+ * @csspart continuation - Says the conversation continues privately (after a move to private), with a way there.
  * @csspart status - Loading, empty and older-page states.
  * @csspart error - The error state with its Retry button.
  * @csspart feed - The scrolling list of messages (role feed).
@@ -228,6 +231,7 @@ export class CxConversationThread extends LitElement {
         onCustomerView: (on) => void ((this.customerView = on), search.filter()),
       })}
       ${renderPresence(this.#presence.entries)}
+      ${continuationNotice(this, this.messages, (id) => conversation?.channels.find((c) => c.id === id)?.name)}
       ${renderBody({
         loader: this.#loader,
         scroller: this.#scroller,

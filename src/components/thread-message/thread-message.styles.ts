@@ -139,7 +139,8 @@ export const threadMessageStyles = [
     .marker {
       font-weight: 600;
     }
-    [part='retry'] {
+    [part='retry'],
+    [part='continuation'] {
       font: inherit;
       font-size: 0.85em;
       color: inherit;
@@ -149,7 +150,8 @@ export const threadMessageStyles = [
       background: var(--_cx-bg);
       cursor: pointer;
     }
-    [part='retry']:focus-visible {
+    [part='retry']:focus-visible,
+    [part='continuation']:focus-visible {
       outline: 2px solid var(--_cx-focus);
       outline-offset: 1px;
     }

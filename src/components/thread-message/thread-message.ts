@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
+import { markerLink } from '../../internal/continuation-view.js';
 import { highlight, linkify, safeHttpUrl, searchPattern, tameCombiningMarks } from '../../internal/linkify.js';
 import type { Attachment, Channel, ChannelKind, Message, SentimentScore, UnknownChannelKind } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
@@ -43,10 +44,12 @@ const VISIBILITY_ICONS = { public: '◯', private: '◐', internal: '✎' } as c
  * @csspart markers - Edited, deleted and delivery markers.
  * @csspart retry - Sends a failed reply again (when `retryable`).
  * @csspart event - A system event line.
+ * @csspart continuation - On a "moved to private" marker: opens the conversation it continues in (or came from).
  *
  * @cssproperty --cx-color-surface-raised - Background of internal notes and system events.
  *
  * @event {CxMessageRetryEvent} cx-message-retry - The agent asked to send this failed reply again.
+ * @event {CxConversationOpenEvent} cx-conversation-open - The agent asked to open the conversation a "moved to private" marker links to (`details.privateConversationId`, or `publicConversationId` on the private side).
  */
 export class CxThreadMessage extends LitElement {
   static override styles = threadMessageStyles;
@@ -204,7 +207,7 @@ export class CxThreadMessage extends LitElement {
     if (isSystemMessage(m)) {
       return html`${day}<div part="base event" class="system">
         <span aria-hidden="true">⚙</span> <strong>${t.event[m.event?.type ?? 'other'] ?? t.event.other}</strong>
-        <span part="text" dir="auto">${this.#text(m.text)}</span> ${this.#time(m.createdAt)}
+        <span part="text" dir="auto">${this.#text(m.text)}</span> ${this.#time(m.createdAt)} ${markerLink(this, m)}
       </div>`;
     }
     const kind = this.channel?.kind ?? 'other';
