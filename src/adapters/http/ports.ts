@@ -41,10 +41,16 @@ export interface PortContext {
 export function conversationsOverHttp({ client, streams, has }: PortContext): ConversationSourceInput {
   const eventsPath = (id: string) => `/conversations/${enc(id)}/events`;
   const subject = (id: string) => ({ resource: 'conversation', id });
+  /**
+   * A watch on the conversation that is still connecting: wait for it (at most STREAM_WAIT_MS), so what this
+   * page reads or writes after starting a watch is seen by that watch — the stream's first `ready` id is
+   * where it stands when it connects, and a change made before would be behind it.
+   */
+  const watching = (id: string) => streams.opened(eventsPath(id), STREAM_WAIT_MS);
   const port: ConversationSourceInput = {
     getConversation: (id, { signal }) => client.call({ operation: 'conversations.getConversation', method: 'GET', path: `/conversations/${enc(id)}`, subject: subject(id), signal }) as never,
     async loadMessages(id, { cursor, limit, signal }) {
-      if (cursor === null) await streams.opened(eventsPath(id), STREAM_WAIT_MS);
+      if (cursor === null) await watching(id);
       if (signal.aborted) throw new AbortedError(signal.reason);
       return client.call({ operation: 'conversations.loadMessages', method: 'GET', path: `/conversations/${enc(id)}/messages`, query: { cursor, limit }, subject: subject(id), signal }) as never;
     },
@@ -60,16 +66,18 @@ export function conversationsOverHttp({ client, streams, has }: PortContext): Co
     };
   }
   if (has('conversations.send')) {
-    port.send = (message, { signal }) => {
+    port.send = async (message, { signal }) => {
       const { conversationId, ...rest } = message;
       const body: Body['OutgoingMessage'] = rest;
+      await watching(conversationId);
       return client.call({ operation: 'conversations.send', method: 'POST', path: `/conversations/${enc(conversationId)}/messages`, body, idempotent: true, subject: subject(conversationId), signal }) as never;
     };
   }
   if (has('conversations.moveToPrivate')) {
-    port.moveToPrivate = (request, { signal }) => {
+    port.moveToPrivate = async (request, { signal }) => {
       const { conversationId, ...rest } = request;
       const body: Body['MoveToPrivateRequest'] = rest;
+      await watching(conversationId);
       return client.call({ operation: 'conversations.moveToPrivate', method: 'POST', path: `/conversations/${enc(conversationId)}/move-to-private`, body, idempotent: true, subject: subject(conversationId), signal }) as never;
     };
   }
@@ -80,6 +88,7 @@ export function conversationsOverHttp({ client, streams, has }: PortContext): Co
   }
   if (has('conversations.setStatus')) {
     port.setStatus = async (id, status, { signal }) => {
+      await watching(id);
       await client.call({ operation: 'conversations.setStatus', method: 'PUT', path: `/conversations/${enc(id)}/status`, body: { status }, subject: subject(id), signal });
     };
   }
