@@ -8,6 +8,7 @@ import { sourcesPlugin } from './scripts/sources-plugin.js';
 import { oraclePlugin } from './scripts/oracle-plugin.js';
 import { httpServerPlugin } from './test/http/server-plugin.js';
 import { originsPlugin } from './scripts/origins-plugin.js';
+import { demoPagePlugin } from './scripts/demo-page-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -50,7 +51,7 @@ export default {
       return next();
     },
   ],
-  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin(), oraclePlugin(), httpServerPlugin(), originsPlugin()],
+  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin(), oraclePlugin(), httpServerPlugin(), originsPlugin(), demoPagePlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

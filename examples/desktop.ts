@@ -2,17 +2,19 @@
  * The demo agent desktop: wires the old CRM/CTI page (examples/index.html) to a Screenpop adapter.
  *
  * `mountDesktop(root, adapter)` finds the page's regions inside `root`, gives `<cx-desk>` the
- * adapter and drives the legacy parts (softphone, queue, record) with plain DOM. Screenpop is
- * dropped in where it is ready: the conversation thread with the move to private in its toolbar, and the
- * customer 360 (all get the adapter from `<cx-desk>`; a pop sets their `conversation-id`) and sentiment
- * badges in the queue and the record header. The parts still to replace are marked in the markup.
+ * adapter and drives the legacy parts (softphone, work queue, record header) with plain DOM. The
+ * record area is Screenpop's `<cx-screen-pop>`: it listens to the adapter's interactions itself and
+ * pops each customer with the thread, the composer, the customer 360 and the move to private; the
+ * page follows its `cx-pop` events (record header, conversation info, the queue's open row). A
+ * conversation opened from the legacy work queue is handed to the pop as an `interaction`.
+ * The demo controls run the live stream and an outage flood.
  */
 import type { DemoControls } from '../src/adapters/demo/index.js';
 import type { Adapter } from '../src/ports/ports.js';
 import type { Conversation, Interaction } from '../src/model/index.js';
 import { fill, formatTime, h, region } from './dom.js';
 import { mountQueue } from './queue.js';
-import { clearRecord, customerLinked, drawRecordSentiment, showRecord, wireTabs, type RecordOptions } from './record.js';
+import { clearRecord, drawRecordSentiment, showRecord, type RecordOptions } from './record.js';
 import { createSentimentSource } from './sentiment.js';
 import { mountSoftphone } from './softphone.js';
 
@@ -55,13 +57,13 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
   const signal = lifetime.signal;
   let popController: AbortController | null = null;
   let openId: string | null = null;
+  let shownId: string | null = null;
 
   const desk = root.querySelector('cx-desk');
   if (!desk) throw new Error('mountDesktop: the page has no <cx-desk> element.');
   desk.adapter = adapter;
 
   if (options.agentName) region(root, 'agent-name').textContent = options.agentName;
-  if (options.agentName) region(root, 'move').setAttribute('agent-name', options.agentName);
   const connection = region(root, 'connection');
   const liveState = region(root, 'live-state');
   const announceRegion = region(root, 'announce');
@@ -75,53 +77,66 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
   drawLive();
 
   const sentiment = createSentimentSource(adapter);
-  const record: RecordOptions = {
-    head: region(root, 'record-head'),
-    customer: region(root, 'customer-360') as HTMLElementTagNameMap['cx-customer-360'],
-    customerEmpty: region(root, 'customer-empty'),
-    conversationsOf: (customerId) => adapter.demo.listConversations().filter((c) => c.customerId === customerId),
-    conversation: region(root, 'conversation'),
-    adapter,
-    sentiment,
-  };
+  const record: RecordOptions = { head: region(root, 'record-head'), conversation: region(root, 'conversation'), adapter, sentiment };
   sentiment.onChange((id) => {
     if (id === openId) drawRecordSentiment(record, id);
   });
-  record.customer.agent = adapter.demo.agent;
-  const tabs = root.querySelector<HTMLElement>('[role="tablist"]');
-  if (tabs) wireTabs(tabs);
-  const thread = region(root, 'thread') as HTMLElement & { conversationId?: string };
-  const threadEmpty = region(root, 'thread-empty');
-  const move = region(root, 'move');
-  const showThread = (conversationId: string | null) => {
-    thread.hidden = conversationId === null;
-    threadEmpty.hidden = conversationId !== null;
-    move.hidden = conversationId === null;
-    for (const el of [thread, move]) {
-      if (conversationId === null) el.removeAttribute('conversation-id');
-      else el.setAttribute('conversation-id', conversationId);
-    }
-  };
+  const screenPop = region(root, 'screen-pop') as HTMLElementTagNameMap['cx-screen-pop'];
+  screenPop.agent = adapter.demo.agent;
+  screenPop.conversationsOf = (customerId) => adapter.demo.listConversations().filter((c) => c.customerId === customerId);
+  // Everyone mentions the brand: its name says nothing about what a flood is about.
+  screenPop.priorityOptions = { ignoreWords: ['northwind', 'northwindhelp', 'mobile'] };
+  let handedOver = 0;
 
-  function pop(conversationId: string, interaction?: Interaction): void {
-    if (signal.aborted) return;
-    if (conversationId === openId && !interaction) return;
+  /** The page follows the pop shown: record header, conversation info, the work queue's open row. */
+  function follow(interaction: Interaction): void {
+    const conversationId = interaction.conversationId ?? null;
+    if (signal.aborted || (conversationId === openId && interaction.id === shownId)) return;
+    shownId = interaction.id;
     popController?.abort();
     popController = new AbortController();
     const popSignal = popController.signal;
     openId = conversationId;
     queue.setOpen(conversationId);
     const port = adapter.conversations;
-    if (!port) {
-      clearRecord(record, 'This desktop has no conversation source.');
-      showThread(null);
+    if (!conversationId || !port) {
+      clearRecord(record, conversationId ? 'This desktop has no conversation source.' : 'This interaction has no conversation.');
       return;
     }
     // The popped conversation's sentiment goes first in line, ahead of the rest of the queue.
     sentiment.want(conversationId, queue.conversations().find((c) => c.id === conversationId)?.updatedAt, true);
     const conversation = shared<Conversation>(() => port.getConversation(conversationId, { signal: popSignal }));
     showRecord(record, conversationId, conversation, popSignal, interaction);
-    showThread(conversationId);
+  }
+  screenPop.addEventListener('cx-pop', (event) => follow(event.interaction), { signal });
+
+  /**
+   * Shows a conversation in the pop. An interaction the CTI announced is popped by `<cx-screen-pop>`
+   * itself (it listens to the same adapter): it is shown when the pop has it. A conversation opened
+   * from the work queue is handed over as an accepted interaction.
+   */
+  function pop(conversationId: string, interaction?: Interaction): void {
+    if (signal.aborted) return;
+    const kept = screenPop.pops.find((p) => (interaction ? p.id === interaction.id : p.conversationId === conversationId && p.state !== 'ended'));
+    if (kept) {
+      screenPop.show(kept.id);
+      return;
+    }
+    if (interaction) return; // the pop opens it from its own subscription
+    const conversation = queue.conversations().find((c) => c.id === conversationId);
+    const customer = conversation?.participants.find((p) => p.role === 'customer');
+    handedOver += 1;
+    screenPop.interaction = {
+      id: `desk-${conversationId}-${handedOver}`,
+      channel: conversation?.channels[0]?.kind === 'other' || !conversation ? 'chat' : conversation.channels[0]!.kind,
+      direction: 'inbound',
+      customerAddress: customer?.handle ?? customer?.displayName ?? conversationId,
+      conversationId,
+      ...(conversation?.customerId ? { customerId: conversation.customerId } : {}),
+      attributes: { openedFrom: 'work queue' },
+      receivedAt: conversation?.updatedAt ?? new Date().toISOString(),
+      state: 'accepted',
+    };
   }
 
   const queue = mountQueue({ container: region(root, 'queue'), adapter, sentiment, onOpen: (id) => pop(id) });
@@ -135,9 +150,10 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
     announce,
   });
 
-  wireCustomer360(root, record, { pop, announce, changed: () => (redraw(), drawContacts()), signal });
-  // The move to private (in the toolbar, or the composer's); its thread marker opens the private conversation
-  // through `cx-conversation-open`, which wireCustomer360 already turns into a pop.
+  wireCustomer360(root, { pop, announce, changed: () => (redraw(), drawContacts()), signal });
+  wireDemoControls(root, adapter, { drawLive: () => drawLive(), announce, signal });
+  // The move to private (in the pop, or the composer's); its thread marker opens the private conversation
+  // through `cx-conversation-open`, which wireCustomer360 turns into a pop.
   root.addEventListener('cx-moved-to-private', () => (redraw(), announce('Moved to private.')), { signal });
 
   const contacts = region(root, 'contacts');
@@ -199,7 +215,7 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
   adapter.interactions?.subscribe(soon, { signal });
   const interval = (options.refreshMs ?? 30_000) > 0 ? setInterval(redraw, options.refreshMs ?? 30_000) : undefined;
 
-  if (!adapter.interactions?.current) clearRecord(record, 'Accept an interaction or open a conversation from the queue.');
+  clearRecord(record, 'Accept an interaction or open a conversation from the queue.');
 
   return {
     pop,
@@ -219,7 +235,6 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
 /** What the page does when the customer 360 asks: open a conversation, draft the verification message, follow a link. */
 function wireCustomer360(
   root: HTMLElement,
-  record: RecordOptions,
   page: { pop: (conversationId: string) => void; announce: (text: string) => void; changed: () => void; signal: AbortSignal },
 ): void {
   const { signal, announce } = page;
@@ -227,14 +242,14 @@ function wireCustomer360(
   root.addEventListener(
     'cx-identify-request',
     (event) => {
-      // The composer is hosted by the thread; when it can take text, the message goes into the reply box.
-      const composer = root.querySelector('cx-conversation-thread')?.shadowRoot?.querySelector('cx-composer') as (HTMLElement & { insertText?: (text: string) => void }) | null;
+      // The composer is hosted by the thread of the pop shown; when it can take text, the message goes into the reply box.
+      const composer = shownComposer(root);
       if (typeof composer?.insertText === 'function') {
         event.preventDefault();
         composer.insertText(event.message);
         announce('The verification message is in the reply box: check it and send.');
       } else {
-        announce('The verification message is shown under Customer details: send it to the customer.');
+        announce('The verification message is shown under Customer: send it to the customer.');
       }
     },
     { signal },
@@ -242,7 +257,6 @@ function wireCustomer360(
   root.addEventListener(
     'cx-identity-linked',
     (event) => {
-      customerLinked(record, event.customer.id);
       page.changed();
       announce(`${event.identity.handle} linked to ${event.customer.name}.`);
     },
@@ -251,4 +265,39 @@ function wireCustomer360(
   root.addEventListener('cx-identity-unlinked', (event) => announce(`${event.identity.handle} unlinked from ${event.customer.name}.`), { signal });
   root.addEventListener('cx-case-created', (event) => announce(`Case ${event.caseSummary.id} created.`), { signal });
   root.addEventListener('cx-activity-logged', () => announce('Activity logged.'), { signal });
+}
+
+/** The composer in the thread of the pop shown (the demo page reaches in; a host would keep its own reference). */
+function shownComposer(root: HTMLElement): (HTMLElement & { insertText?: (text: string) => void }) | null {
+  const pane = root.querySelector('cx-screen-pop')?.shadowRoot?.querySelector('[part~="pop-shown"]');
+  return (pane?.querySelector('cx-conversation-thread')?.shadowRoot?.querySelector('cx-composer') as (HTMLElement & { insertText?: (text: string) => void }) | null) ?? null;
+}
+
+/**
+ * The demo's own controls: pause and resume the live stream, and an outage flood. A back end that has
+ * no such controls (the desktop over HTTP) hides them.
+ */
+function wireDemoControls(root: HTMLElement, adapter: DesktopAdapter, page: { drawLive: () => void; announce: (text: string) => void; signal: AbortSignal }): void {
+  const demo = adapter.demo as DesktopAdapter['demo'] & Partial<Pick<DemoControls, 'startLive' | 'stopLive' | 'flood'>>;
+  const live = root.querySelector<HTMLButtonElement>('[data-region="live-toggle"]');
+  const flood = root.querySelector<HTMLButtonElement>('[data-region="flood"]');
+  const { startLive, stopLive, flood: startFlood } = demo;
+  if (live) live.hidden = !startLive || !stopLive;
+  if (flood) flood.hidden = !startFlood;
+  const drawButton = () => {
+    if (live) live.textContent = demo.live ? 'Pause live feed' : 'Resume live feed';
+  };
+  drawButton();
+  live?.addEventListener('click', () => {
+    if (demo.live) stopLive?.call(demo);
+    else startLive?.call(demo);
+    drawButton();
+    page.drawLive();
+  }, { signal: page.signal });
+  flood?.addEventListener('click', () => {
+    const started = startFlood?.call(demo, { count: 40, overMs: 10_000 });
+    if (!started) return;
+    page.announce(`Simulating an outage: ${started.conversationIds.length} customers post about it over the next 10 seconds.`);
+    page.signal.addEventListener('abort', () => started.stop(), { once: true });
+  }, { signal: page.signal });
 }

@@ -1,8 +1,7 @@
 /**
- * The legacy record page: header line and conversation info, as the old CRM shows them
- * (table-based form fields), and the Screenpop customer 360 in the "Customer details" tab.
+ * The legacy record page's own parts: the header line and the conversation info, as the old CRM shows
+ * them (table-based form fields). The conversation info is a host panel inside `<cx-screen-pop>`.
  */
-import type { CxCustomer360 } from '../src/components/customer-360/customer-360.js';
 import type { Conversation, Interaction } from '../src/model/index.js';
 import type { Adapter } from '../src/ports/ports.js';
 import { fill, formatDateTime, h, loadInto, words } from './dom.js';
@@ -12,11 +11,7 @@ import { channelWord } from './softphone.js';
 
 export interface RecordOptions {
   head: HTMLElement;
-  /** The "Customer details" tab: the customer 360, or a line saying why there is none. */
-  customer: CxCustomer360;
-  customerEmpty: HTMLElement;
-  /** The customer's conversations, as the host lists them (for the 360's history). */
-  conversationsOf: (customerId: string) => Conversation[];
+  /** The conversation info panel. */
   conversation: HTMLElement;
   adapter: Adapter;
   /** Conversation-level sentiment, shown in the header. */
@@ -96,64 +91,10 @@ export function showRecord(options: RecordOptions, conversationId: string, conve
       drawRecordSentiment(options, conversationId);
     }
   });
-  showCustomer(options, conversationId, interaction);
-  void conversation().then(
-    (loaded) => {
-      if (!signal.aborted) options.customer.conversations = loaded.customerId ? options.conversationsOf(loaded.customerId) : [];
-    },
-    () => undefined, // the 360 shows its own error
-  );
   void loadInto(options.conversation, 'the conversation details', signal, conversation, (loaded) => renderConversationInfo(loaded, interaction));
-}
-
-/** Working ARIA tabs for the record page: click, arrow keys, Home and End. */
-export function wireTabs(list: HTMLElement): void {
-  const tabs = [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
-  const select = (tab: HTMLElement, focus: boolean) => {
-    for (const other of tabs) {
-      const selected = other === tab;
-      other.setAttribute('aria-selected', String(selected));
-      other.tabIndex = selected ? 0 : -1;
-      const panel = list.parentElement?.querySelector<HTMLElement>(`#${CSS.escape(other.getAttribute('aria-controls') ?? '')}`);
-      if (panel) panel.hidden = !selected;
-    }
-    if (focus) tab.focus();
-  };
-  list.addEventListener('click', (event) => {
-    const tab = (event.target as Element).closest<HTMLElement>('[role="tab"]');
-    if (tab) select(tab, false);
-  });
-  list.addEventListener('keydown', (event) => {
-    const at = tabs.indexOf(document.activeElement as HTMLElement);
-    if (at < 0) return;
-    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    select(tabs[(next + tabs.length) % tabs.length]!, true);
-  });
-}
-
-/** Points the customer 360 at the conversation (it finds the customer, or the sender's candidates). */
-function showCustomer(options: RecordOptions, conversationId: string, interaction?: Interaction): void {
-  const c360 = options.customer;
-  options.customerEmpty.hidden = true;
-  c360.hidden = false;
-  c360.conversations = undefined;
-  c360.interaction = interaction;
-  c360.setAttribute('conversation-id', conversationId);
-}
-
-/** After a link, the 360 shows the customer: its history is theirs. */
-export function customerLinked(options: RecordOptions, customerId: string): void {
-  options.customer.conversations = options.conversationsOf(customerId);
 }
 
 export function clearRecord(options: RecordOptions, text: string): void {
   fill(options.head, h('h2', { id: 'record-title' }, 'No record open'));
-  options.customer.hidden = true;
-  options.customer.removeAttribute('conversation-id');
-  options.customer.interaction = undefined;
-  fill(options.customerEmpty, text);
-  options.customerEmpty.hidden = false;
-  options.conversation.replaceChildren();
+  fill(options.conversation, h('p', { class: 'empty' }, text));
 }

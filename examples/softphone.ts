@@ -25,6 +25,9 @@ const CHANNEL_WORDS: Record<string, string> = {
 
 export const channelWord = (kind: string) => CHANNEL_WORDS[kind] ?? words(kind);
 
+/** Offers the strip lists at most (the latest). */
+const MAX_OFFERS_SHOWN = 3;
+
 /** "00:03:12" since `iso`, as a CTI shows handle time. */
 function handleTime(iso: string): string {
   const seconds = Math.max(0, Math.floor((Date.now() - Date.parse(iso)) / 1000));
@@ -79,7 +82,9 @@ export function mountSoftphone(options: SoftphoneOptions): Softphone {
     }
     options.offers.hidden = false;
     const list = h('ul', { class: 'offer-list', 'aria-label': 'Incoming interactions' });
-    for (const interaction of offered.values()) {
+    // The old strip has room for a few; in a flood the rest wait in the screen pop's queue.
+    const shown = [...offered.values()].slice(-MAX_OFFERS_SHOWN);
+    for (const interaction of shown) {
       const who = interaction.customerAddress;
       list.append(
         h(
@@ -99,7 +104,8 @@ export function mountSoftphone(options: SoftphoneOptions): Softphone {
         ),
       );
     }
-    fill(options.offers, list);
+    const more = offered.size - shown.length;
+    fill(options.offers, list, more > 0 ? h('p', { class: 'offer-more' }, `and ${more} more incoming – see the queue in the screen pop`) : null);
   }
 
   function refresh(): void {

@@ -56,3 +56,25 @@ export {
   type ChurnRisk,
 } from './customer/standing.js';
 export { channelHistory, type ChannelHistory } from './customer/history.js';
+export { CxScreenPop } from './components/screen-pop/screen-pop.js';
+export { CxSlaClock } from './components/sla-clock/sla-clock.js';
+export {
+  CxInteractionAcceptEvent,
+  CxInteractionAcceptedEvent,
+  CxInteractionDismissEvent,
+  CxInteractionDismissedEvent,
+  CxInteractionSnoozeEvent,
+  CxPopEvent,
+  CxPopClosedEvent,
+  type PopCause,
+} from './events/interaction.js';
+export type { PopNotifications } from './components/screen-pop/notifier.js';
+export type { PopAction, PopShortcuts } from './components/screen-pop/shortcuts.js';
+export { DEFAULT_SHORTCUTS } from './components/screen-pop/shortcuts.js';
+export { popTerms, durationWords, type PopTerms, type SlaTerms, type ReasonTerms, type SlaState } from './i18n/pop-terms.js';
+export { prioritize, PRIORITY_WEIGHTS, FLOOD_WINDOW_MS, FLOOD_MIN_CUSTOMERS } from './queue/prioritize.js';
+export { senderKey } from './queue/floods.js';
+export { topicsOf, STOP_WORDS, type Topics } from './queue/topics.js';
+export { slaStatus, mostPressing, SLA_SOON_MS, type SlaStatus } from './queue/sla.js';
+export { InteractionBook, type BookOutcome, type IgnoredWhy } from './queue/book.js';
+export type { Prioritize, PrioritizeOptions, PriorityWeights, QueueEntry, QueueItem, QueueReason } from './queue/types.js';

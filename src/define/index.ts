@@ -6,3 +6,5 @@ import './cx-composer.js';
 import './cx-thread-message.js';
 import './cx-conversation-thread.js';
 import './cx-customer-360.js';
+import './cx-sla-clock.js';
+import './cx-screen-pop.js';

@@ -51,14 +51,17 @@ function mount(demo: DemoAdapter): Desktop {
 }
 
 type Thread = HTMLElementTagNameMap['cx-conversation-thread'];
+type ScreenPop = HTMLElementTagNameMap['cx-screen-pop'];
 type Customer360 = HTMLElementTagNameMap['cx-customer-360'];
 type Badge = HTMLElementTagNameMap['cx-sentiment-badge'];
 type ShownMessage = HTMLElementTagNameMap['cx-thread-message'];
 
 const q = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
-const customerPanel = () => q('[data-region="customer"]')!;
-const thread = () => q<Thread>('cx-conversation-thread')!;
-const c360 = () => q<Customer360>('cx-customer-360')!;
+const screenPop = () => q<ScreenPop>('cx-screen-pop')!;
+/** The pop shown in the record area: the thread and the customer 360 are in it. */
+const shownPop = () => screenPop().shadowRoot?.querySelector<HTMLElement>('[part~="pop-shown"]') ?? null;
+const thread = () => shownPop()!.querySelector<Thread>('cx-conversation-thread')!;
+const c360 = () => shownPop()!.querySelector<Customer360>('cx-customer-360')!;
 /** The customer 360's words (its shadow root). */
 const c360Text = () => (c360().shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 const c360Part = (name: string) => c360().shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
@@ -130,9 +133,10 @@ describe('demo agent desktop (examples/)', () => {
     const latest = page.messages[0]!;
     mount(demo);
 
-    // The customer 360 replaces the legacy contact table, in the legacy tab.
+    // The screen pop is the record area: its customer 360 replaces the legacy contact table.
     await until(() => c360().customer?.id === customer.id && c360Part('identities'), 'the customer 360');
-    expect(customerPanel().querySelector('table'), 'no legacy contact table').to.equal(null);
+    expect(q('#record table:not(.form)'), 'no legacy contact table').to.equal(null);
+    expect(shownPop()!.dataset['id']).to.equal(current!.id);
     expect(c360().getAttribute('conversation-id')).to.equal(conversation.id);
     expect(c360Part('name')!.textContent).to.equal(customer.name);
     const panel = c360Text();
@@ -146,9 +150,10 @@ describe('demo agent desktop (examples/)', () => {
 
     // The thread replaces the legacy history: same conversation, its latest message shown as text.
     expect(root.querySelector('[data-region="history"]')).to.equal(null);
-    expect(thread().hidden).to.equal(false);
-    expect(q('[data-region="thread-empty"]')!.hidden).to.equal(true);
     expect(thread().getAttribute('conversation-id')).to.equal(conversation.id);
+    // The legacy conversation info is a host panel in the pop.
+    await until(() => q('[data-region="conversation"] table.form')?.textContent?.includes(conversation.id), 'the conversation info');
+    expect(q('[data-region="conversation"]')!.closest('[slot="panel"]')!.assignedSlot).to.not.equal(null);
     const shown = await until(() => shownMessage(latest.id), 'the latest message in the thread');
     await until(() => textOf(shown).includes(latest.text.slice(0, 40)), 'its text');
     // Bounded, so it virtualizes: its height comes from the layout, not from its messages.
@@ -210,7 +215,8 @@ describe('demo agent desktop (examples/)', () => {
 
   it('shows an error with a Retry button when a port call fails, and Retry works', async () => {
     const demo = createDemoAdapter({ seed: 3, latency: 0 });
-    demo.demo.failNext('customers.getCustomer', 'error');
+    // Twice: the pop's header and the customer 360 each ask for the customer.
+    demo.demo.failNext('customers.getCustomer', 'error', 2);
     mount(demo);
     const alert = await until(() => c360().shadowRoot?.querySelector('[role="alert"]'), 'the error');
     expect(alert.textContent).to.include('Could not load the customer record');
@@ -226,7 +232,7 @@ describe('demo agent desktop (examples/)', () => {
     expect(c360().shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     // Keyboard focus stays in the customer details: on the customer's name.
     await until(() => c360().shadowRoot!.activeElement === c360Part('name'), 'focus on the name');
-    expect(document.activeElement === c360(), 'focus in the customer 360').to.equal(true);
+    expect(screenPop().shadowRoot!.activeElement === c360(), 'focus in the customer 360').to.equal(true);
   });
 
   it('shows the thread’s load error with Retry, and Retry loads the messages', async () => {
@@ -324,7 +330,7 @@ describe('demo agent desktop (examples/)', () => {
     expect(thread().messages.filter((m) => m.id === landed!.id).length).to.equal(1);
   });
 
-  it('declines an offered interaction, and the record tabs work from the keyboard', async () => {
+  it('declines an offered interaction: the pop stays on the conversation shown', async () => {
     const demo = createDemoAdapter({ seed: 3, latency: 0 });
     mount(demo);
     await until(() => shownMessages().length > 0, 'the messages');
@@ -336,14 +342,8 @@ describe('demo agent desktop (examples/)', () => {
     await until(() => q('[data-region="offers"]')!.hidden, 'the offer to go');
     expect(desktop!.openConversationId).to.not.equal(other.id);
     expect(thread().getAttribute('conversation-id')).to.equal(shownId);
-
-    const first = q<HTMLButtonElement>('#tab-customer')!;
-    first.focus();
-    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-    expect(q('#tab-conversation')!.getAttribute('aria-selected')).to.equal('true');
-    expect(document.activeElement).to.equal(q('#tab-conversation'));
-    expect(q('#panel-conversation')!.hidden).to.equal(false);
-    expect(q('#panel-customer')!.hidden).to.equal(true);
+    // The CTI ended the declined offer: it left the pop's queue too.
+    await until(() => !screenPop().queue.some((item) => item.lead.interaction.conversationId === other.id), 'the offer gone from the pop’s queue');
   });
 
   it('opening a conversation from the queue switches the thread', async () => {
@@ -353,7 +353,8 @@ describe('demo agent desktop (examples/)', () => {
     const row = [...root.querySelectorAll('[data-region="queue"] tbody tr')].find((r) => !r.hasAttribute('aria-current'))!;
     const id = row.querySelector('.muted.small')!.textContent!;
     row.querySelector<HTMLButtonElement>('button.linkish')!.click();
-    expect(thread().getAttribute('conversation-id')).to.equal(id);
+    await until(() => thread().getAttribute('conversation-id') === id, 'the pop of that conversation');
+    await until(() => desktop!.openConversationId === id, 'the page following the pop');
     await until(() => shownMessages().length > 0 && shownMessages().every((m) => m.message?.conversationId === id), 'its messages');
   });
 
@@ -385,11 +386,12 @@ describe('demo agent desktop (examples/)', () => {
     expect(c360Part('identify-message')).to.equal(null);
     expect(q('[data-region="announce"]')!.textContent).to.include('in the reply box');
 
-    // A composer that cannot take it (no insertText): the 360 shows the message and the status bar says so.
+    // A composer that cannot take text (no insertText): the 360 shows the message and the status bar says so.
     composer.insertText = undefined;
     ask().click();
     await until(() => c360Part('identify-message'), 'the message shown in the 360');
-    expect(q('[data-region="announce"]')!.textContent).to.include('shown under Customer details');
+    expect(q('[data-region="announce"]')!.textContent).to.include('shown under Customer');
+
     await expect(root).to.be.accessible();
 
     // Link: the 360 shows the customer with their history, and the queue knows who it is.

@@ -8,12 +8,14 @@ import type { DemoDataset } from './dataset.js';
 import { demoConversations } from './conversations.js';
 import { demoCustomers } from './customers.js';
 import { demoInteractions, interactionFor, transition } from './interactions.js';
+import { startFlood, type Flood, type FloodOptions } from './flood.js';
 import { customerWrites, liveStep, type LiveStep } from './live.js';
 import { DemoState, type DemoFault } from './state.js';
 
 export type { DemoDataset, LiveLine } from './dataset.js';
 export type { DemoFault } from './state.js';
 export type { LiveStep } from './live.js';
+export type { Flood, FloodOptions } from './flood.js';
 export { builtInDataset };
 
 export interface DemoAdapterOptions {
@@ -58,6 +60,11 @@ export interface DemoControls {
   offer(conversationId: string): string;
   accept(interactionId: string): void;
   end(interactionId: string): void;
+  /**
+   * An outage flood: `count` customers (most unknown to the CRM, two known ones posting three times
+   * each) post about the same outage on X over `overMs`, each offered as an interaction with its text.
+   */
+  flood(options?: FloodOptions): Flood;
   /** What the agent logged and opened, for checks. */
   readonly activities: readonly unknown[];
   readonly openedRecords: readonly unknown[];
@@ -131,6 +138,11 @@ export function createDemoAdapter(options: DemoAdapterOptions = {}): DemoAdapter
     },
     accept: (id) => void transition(state, id, 'accepted'),
     end: (id) => void transition(state, id, 'ended'),
+    flood: (floodOptions) =>
+      startFlood(state, (interaction) => {
+        state.interactions.set(interaction.id, interaction);
+        state.emitInteraction({ type: 'offered', interaction });
+      }, floodOptions),
     get activities() {
       return state.activities;
     },

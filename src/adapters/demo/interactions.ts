@@ -3,7 +3,20 @@ import { NotFoundError, RejectedError } from '../../ports/errors.js';
 import type { InteractionSourceInput } from '../../ports/ports.js';
 import { JUNK, type DemoState } from './state.js';
 
-/** An interaction for a conversation, addressed by the customer's handle on its first channel. */
+/** What the customer wrote last in a conversation, as a CTI passes it along with the interaction. */
+function latestCustomerText(state: DemoState, conversation: Conversation): string {
+  const messages = state.messages.get(conversation.id)?.all() ?? [];
+  for (let i = messages.length - 1; i >= 0; i -= 1) {
+    const message = messages[i]!;
+    if (message.author.role === 'customer' && !message.deleted && message.text) return message.text.slice(0, 500);
+  }
+  return '';
+}
+
+/**
+ * An interaction for a conversation, addressed by the customer's handle on its first channel, with
+ * the conversation's priority and subject and what the customer wrote last (`text`) as attributes.
+ */
 export function interactionFor(state: DemoState, conversation: Conversation): Interaction {
   const channel = conversation.channels[0]!;
   const kind = channel.kind === 'other' ? 'chat' : channel.kind;
@@ -18,7 +31,7 @@ export function interactionFor(state: DemoState, conversation: Conversation): In
     conversationId: conversation.id,
     ...(conversation.customerId ? { customerId: conversation.customerId } : {}),
     queue: channel.public ? 'Social – public' : 'Social – private',
-    attributes: { priority: conversation.priority, subject: conversation.subject ?? '' },
+    attributes: { priority: conversation.priority, subject: conversation.subject ?? '', text: latestCustomerText(state, conversation) },
     receivedAt: state.now(),
     state: 'offered',
   };

@@ -1,4 +1,4 @@
-import type { Message } from '../../model/index.js';
+import type { Conversation, Message } from '../../model/index.js';
 import { interactionFor } from './interactions.js';
 import type { DemoState } from './state.js';
 
@@ -11,10 +11,26 @@ export type LiveStep =
 /** How long a colleague's presence lasts unless renewed. */
 export const PRESENCE_TTL_MS = 30_000;
 
+/** Whether an interaction for the conversation is offered or accepted now (someone has it). */
+function inHand(state: DemoState, conversationId: string): boolean {
+  for (const interaction of state.interactions.values()) if (interaction.conversationId === conversationId && interaction.state !== 'ended') return true;
+  return false;
+}
+
+/** Offers an interaction for a conversation, as the CTI would route it. */
+function offer(state: DemoState, conversation: Conversation): string {
+  const interaction = interactionFor(state, conversation);
+  state.interactions.set(interaction.id, interaction);
+  state.emitInteraction({ type: 'offered', interaction });
+  return interaction.id;
+}
+
 /**
  * One step of the live stream: mostly a customer writing, sometimes a colleague looking in,
- * sometimes a new interaction offered. Conversations someone watches are favoured, so the
- * desktop shows activity where the agent is looking.
+ * sometimes a new interaction offered for an open conversation. A customer writing in a
+ * conversation nobody has in hand is routed to the agent too, every other time (a mention the
+ * desktop must pop). Conversations someone watches are favoured, so the desktop shows activity where
+ * the agent is looking.
  */
 export function liveStep(state: DemoState): LiveStep {
   const watched = [...state.watchers.entries()].filter(([, set]) => set.size > 0).map(([id]) => id);
@@ -28,15 +44,15 @@ export function liveStep(state: DemoState): LiveStep {
     return { kind: 'presence', conversationId, agentId: colleague.id, activity };
   }
   if (roll < 0.3 || state.liveLines.length === 0) {
-    const conversation = state.rng.pick([...state.conversations.values()]);
-    const interaction = interactionFor(state, conversation);
-    state.interactions.set(interaction.id, interaction);
-    state.emitInteraction({ type: 'offered', interaction });
-    return { kind: 'interaction', interactionId: interaction.id, conversationId: conversation.id };
+    const all = [...state.conversations.values()];
+    const open = all.filter((c) => c.status !== 'closed' && c.status !== 'resolved');
+    const conversation = state.rng.pick(open.length > 0 ? open : all);
+    return { kind: 'interaction', interactionId: offer(state, conversation), conversationId: conversation.id };
   }
   const watchedLines = state.liveLines.filter((line) => watched.includes(line.conversationId));
   const line = watchedLines.length > 0 && state.rng.next() < 0.6 ? state.rng.pick(watchedLines) : state.rng.pick(state.liveLines);
   const message = customerWrites(state, line.conversationId, line.text, line.channelId, line.lang);
+  if (!inHand(state, line.conversationId) && state.rng.next() < 0.5) offer(state, state.conversation(line.conversationId));
   return { kind: 'message', message };
 }
 

@@ -1,0 +1,94 @@
+import type { CustomerStanding } from '../customer/standing.js';
+import type { Priority, PriorityReason, SlaClock } from '../model/conversation.js';
+import type { Interaction } from '../model/interaction.js';
+import type { SentimentScore, SentimentTrend } from '../model/sentiment.js';
+import type { ReasonTerms } from '../i18n/pop-terms.js';
+
+/**
+ * One waiting interaction with what is known about it so far. Everything but `id` and `interaction`
+ * arrives as the conversation and the customer load (and may never arrive).
+ */
+export interface QueueEntry {
+  /** The interaction's id. */
+  id: string;
+  interaction: Interaction;
+  /** The matched customer's name. */
+  name?: string;
+  /** What the customer wrote last: the snippet, and what floods are recognised by. */
+  text?: string;
+  /** The post the mention replies to (its URL), when known. */
+  post?: string;
+  sentiment?: SentimentScore;
+  trend?: SentimentTrend;
+  /** Reach and value of the matched customer (`assessStanding`). */
+  standing?: CustomerStanding;
+  /** The conversation's priority, its reasons and its SLA clocks, as the host gives them. */
+  priority?: Priority;
+  hostReasons?: readonly PriorityReason[];
+  sla?: readonly SlaClock[];
+}
+
+/** Why an item is where it is: the model's reason kinds, and "repeat" for a customer who wrote several times. */
+export interface QueueReason {
+  kind: PriorityReason['kind'] | 'repeat';
+  text: string;
+}
+
+/** One row of the ordered queue: an interaction, a customer who wrote several times, or an incident. */
+export interface QueueItem {
+  /** Stable while the item lasts: its lead's id, or `incident:` and its first mention's id. */
+  key: string;
+  kind: 'single' | 'repeat' | 'incident';
+  /** The entry the row shows and Accept opens: the most urgent of the item. */
+  lead: QueueEntry;
+  /** Every entry of the item, the lead included (one for a single interaction). */
+  entries: QueueEntry[];
+  /** Distinct customers in the item (1 unless an incident). */
+  customers: number;
+  /** What an incident is about: a hashtag, a link or its shared words. */
+  topic?: string;
+  /** A flood, an overdue SLA, or marked urgent by the host. */
+  urgent: boolean;
+  score: number;
+  /** Every reason that raised the item, strongest first. */
+  reasons: QueueReason[];
+}
+
+/** How much each reason raises an item (see `prioritize`). */
+export interface PriorityWeights {
+  incident: number;
+  slaOverdue: number;
+  slaSoon: number;
+  veryNegative: number;
+  worsening: number;
+  reachHigh: number;
+  reachMedium: number;
+  valueHigh: number;
+  valueMedium: number;
+  churnHigh: number;
+  repeat: number;
+  repeatEach: number;
+  hostUrgent: number;
+  hostHigh: number;
+  hostLow: number;
+}
+
+export interface PrioritizeOptions {
+  /** The time to order at (ms since the epoch, or a Date). Default: now. */
+  now?: number | Date;
+  /** Mentions further apart than this never form a flood. Default 15 minutes. */
+  floodWindowMs?: number;
+  /** Distinct customers that make a flood. Default 5. */
+  floodMinCustomers?: number;
+  /** An SLA clock due within this is about to breach. Default 15 minutes. */
+  slaSoonMs?: number;
+  /** Words that say nothing about a topic here (the brand's name, its handle without "@"). */
+  ignoreWords?: readonly string[];
+  weights?: Partial<PriorityWeights>;
+  terms?: ReasonTerms;
+  /** Locale of numbers in the reasons. */
+  locale?: string;
+}
+
+/** The queue's ordering: the default is `prioritize`; a host may give its own. Must not change its inputs. */
+export type Prioritize = (entries: readonly QueueEntry[], options: PrioritizeOptions) => QueueItem[];
