@@ -21,6 +21,8 @@ let hostDocument: Document;
 const widget = <T>(action: string, payload: Record<string, unknown> = {}) =>
   executeServerCommand<T, Record<string, unknown>>('cross-origin-frame', { origin: origins.widget, action, ...payload });
 const inWidget = <T>(expression: string) => widget<T>('evaluate', { expression });
+/** The thread of the pop shown, as an expression evaluated in the widget. */
+const THREAD = `document.querySelector('cx-screen-pop').shadowRoot.querySelector('[part~="pop-shown"] cx-conversation-thread')`;
 
 /** `until` for a check that must await (the widget is read through the test server). */
 async function untilAsync(check: () => Promise<boolean>, what: string, timeout = 20_000): Promise<void> {
@@ -67,8 +69,8 @@ function privateConversation() {
 async function popInWidget(conversationId: string) {
   await untilAsync(async () => (await inWidget<string>(`document.querySelector('[data-region="status"]').textContent`)).startsWith('Connected'), 'the widget to connect to the host page');
   hostDocument.querySelector<HTMLButtonElement>(`button[data-conversation="${conversationId}"]`)!.click();
-  await untilAsync(async () => (await inWidget<string | null>(`document.querySelector('cx-conversation-thread').getAttribute('conversation-id')`)) === conversationId, 'the widget to pop the conversation');
-  await untilAsync(async () => (await widget<number>('count', { selector: 'cx-conversation-thread cx-thread-message' })) > 0, 'the thread to show messages in the widget');
+  await untilAsync(async () => (await inWidget<string | null>(`${THREAD}?.getAttribute('conversation-id') ?? null`)) === conversationId, 'the widget to pop the conversation');
+  await untilAsync(async () => (await widget<number>('count', { selector: 'cx-screen-pop [part~="pop-shown"] cx-thread-message' })) > 0, 'the thread to show messages in the widget');
 }
 
 describe('examples/iframe-host: Screenpop in a frame on another origin', () => {
@@ -77,15 +79,15 @@ describe('examples/iframe-host: Screenpop in a frame on another origin', () => {
     await popInWidget(conversation.id);
     const page = await host.adapter.conversations!.loadMessages(conversation.id, { limit: 1 });
     const newest = page.messages[0]!;
-    await untilAsync(async () => (await inWidget<string>(`[...document.querySelector('cx-conversation-thread').shadowRoot.querySelectorAll('cx-thread-message')].map((m) => m.message?.id).join(' ')`)).includes(newest.id), 'the newest message in the widget');
+    await untilAsync(async () => (await inWidget<string>(`[...${THREAD}.shadowRoot.querySelectorAll('cx-thread-message')].map((m) => m.message?.id).join(' ')`)).includes(newest.id), 'the newest message in the widget');
     expect(await inWidget<string>(`document.querySelector('[data-region="status"]').textContent`)).to.match(/^Showing .+ \(\w+\)\.$/);
   });
 
   it('sends the agent’s reply from the frame through the host page’s adapter', async () => {
     const conversation = privateConversation();
     await popInWidget(conversation.id);
-    await widget('fill', { selector: 'cx-composer textarea', value: 'Sent from inside the iframe' });
-    await widget('click', { selector: 'cx-composer [part="send"]' });
+    await widget('fill', { selector: 'cx-screen-pop [part~="pop-shown"] cx-composer textarea', value: 'Sent from inside the iframe' });
+    await widget('click', { selector: 'cx-screen-pop [part~="pop-shown"] cx-composer [part="send"]' });
     await untilAsync(async () => (await host.adapter.conversations!.loadMessages(conversation.id, { limit: 5 })).messages.some((m) => m.text === 'Sent from inside the iframe'), 'the reply to reach the host page’s adapter');
   });
 
@@ -98,7 +100,7 @@ describe('examples/iframe-host: Screenpop in a frame on another origin', () => {
       if (step.kind === 'message' && step.message.conversationId === conversation.id) added = step.message.id;
     }
     expect(added, 'the demo stream wrote in the conversation').to.be.a('string');
-    await untilAsync(async () => (await inWidget<string>(`[...document.querySelector('cx-conversation-thread').shadowRoot.querySelectorAll('cx-thread-message')].map((m) => m.message?.id).join(' ')`)).includes(added!), 'the live message in the widget');
+    await untilAsync(async () => (await inWidget<string>(`[...${THREAD}.shadowRoot.querySelectorAll('cx-thread-message')].map((m) => m.message?.id).join(' ')`)).includes(added!), 'the live message in the widget');
   });
 
   it('ignores a hostile frame on a third origin, reports each attempt, and survives its flood', async () => {
@@ -117,8 +119,8 @@ describe('examples/iframe-host: Screenpop in a frame on another origin', () => {
     // Reported without flooding the host page's reporter.
     expect(host.rejections.filter((r) => !r.suppressed).length).to.be.at.most(60);
     // Nothing reached the adapter, and the widget works on: a reply still goes through.
-    await widget('fill', { selector: 'cx-composer textarea', value: 'Still working after the flood' });
-    await widget('click', { selector: 'cx-composer [part="send"]' });
+    await widget('fill', { selector: 'cx-screen-pop [part~="pop-shown"] cx-composer textarea', value: 'Still working after the flood' });
+    await widget('click', { selector: 'cx-screen-pop [part~="pop-shown"] cx-composer [part="send"]' });
     await untilAsync(async () => (await host.adapter.conversations!.loadMessages(conversation.id, { limit: 5 })).messages.some((m) => m.text === 'Still working after the flood'), 'a reply after the flood');
     const after = await host.adapter.conversations!.loadMessages(conversation.id, { limit: 50 });
     expect(after.messages.some((m) => m.text === 'pwned')).to.equal(false);

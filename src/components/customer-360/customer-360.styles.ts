@@ -174,7 +174,18 @@ export const customer360Styles = [
       block-size: 0.8rem;
       border-radius: var(--_cx-radius);
       background: var(--_cx-bg-raised);
+      inline-size: 90%;
       animation: pulse 1.4s ease-in-out infinite;
+    }
+    /* Shorter bar after bar, from the stylesheet: no style attribute, so a strict style-src allows it. */
+    .skeleton .bar:nth-of-type(2) {
+      inline-size: 73%;
+    }
+    .skeleton .bar:nth-of-type(3) {
+      inline-size: 56%;
+    }
+    .skeleton .bar:nth-of-type(n + 4) {
+      inline-size: 39%;
     }
     @keyframes pulse {
       50% {
