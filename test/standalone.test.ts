@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from './helpers/until.js';
 
 /** Loads a plain HTML page that includes only dist/screenpop.standalone.js (built by `npm test`). */
 async function loadPage(): Promise<HTMLIFrameElement> {
@@ -8,7 +9,7 @@ async function loadPage(): Promise<HTMLIFrameElement> {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & { standaloneReady?: boolean };
-  for (let i = 0; i < 200 && !win.standaloneReady; i += 1) await new Promise((r) => setTimeout(r, 10));
+  await until(() => win.standaloneReady, 'the standalone file to register its elements');
   return frame;
 }
 

@@ -10,9 +10,12 @@ export interface RecordRef {
   url?: string;
 }
 
+/** The ways an identity can be linked to a customer. */
+export const EVIDENCE_METHODS = ['verified-login', 'matched-email', 'matched-phone', 'agent-linked', 'customer-stated', 'inferred'] as const;
+
 /** How an identity was linked to the customer, and by whom. */
 export interface IdentityEvidence {
-  method: 'verified-login' | 'matched-email' | 'matched-phone' | 'agent-linked' | 'customer-stated' | 'inferred';
+  method: (typeof EVIDENCE_METHODS)[number];
   /** Who or what linked it: an agent id, "crm-import", "matcher". */
   source: string;
   /** ISO 8601. */

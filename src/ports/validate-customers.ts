@@ -1,5 +1,5 @@
 /** Validators of the customer side of the model: customers, identities, cases, candidates. */
-import { CHANNEL_KINDS, type CaseSummary, type Customer, type CustomerCandidate, type CustomerValue } from '../model/index.js';
+import { CHANNEL_KINDS, EVIDENCE_METHODS, type CaseSummary, type Customer, type CustomerCandidate, type CustomerValue } from '../model/index.js';
 import { arrayOf, boolean, id, isoDate, number, object, oneOf, optional, range, string, withDefault, type Check } from './schema.js';
 
 const empty = <T>(): T[] => [];
@@ -9,7 +9,7 @@ const identity = object({
   handle: string,
   verified: withDefault(boolean, () => false),
   evidence: object({
-    method: oneOf(['verified-login', 'matched-email', 'matched-phone', 'agent-linked', 'customer-stated', 'inferred'] as const),
+    method: oneOf(EVIDENCE_METHODS),
     source: string,
     linkedAt: isoDate,
     confidence: range(0, 1),

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { builtInDataset, createDemoAdapter, type DemoDataset } from '../../src/adapters/demo/index.js';
 import type { ConversationEvent, Message } from '../../src/model/index.js';
 import { RetryableError } from '../../src/ports/index.js';
+import { until } from '../helpers/until.js';
 
 const NOW = new Date('2026-11-20T15:00:00Z');
 const fixed = () => NOW;
@@ -105,12 +106,20 @@ describe('demo adapter', () => {
     const unsubscribe = adapter.interactions!.subscribe((e) => offered.push(e));
     adapter.demo.startLive(1200);
     expect(adapter.demo.live).to.equal(true);
-    const start = performance.now();
-    while (events.length + offered.length < 6 && performance.now() - start < 5000) await new Promise((r) => setTimeout(r, 20));
+    await until(() => events.length + offered.length >= 6, 'six live events');
     adapter.demo.stopLive();
     const count = events.length + offered.length;
-    expect(count).to.be.at.least(6);
-    await new Promise((r) => setTimeout(r, 150));
+    // A second adapter streaming at the same rate is the clock: once it has sent three events, the stopped
+    // one would have sent some too if it were still running.
+    const control = createDemoAdapter({ now: () => new Date(), latency: 0 });
+    let controlEvents = 0;
+    const stopControl = control.demo.listConversations().map((c) => control.conversations!.watch!(c.id, () => void (controlEvents += 1)));
+    const unsubscribeControl = control.interactions!.subscribe(() => void (controlEvents += 1));
+    control.demo.startLive(1200);
+    await until(() => controlEvents >= 3, 'three events from the control stream');
+    control.demo.stopLive();
+    stopControl.forEach((stop) => stop());
+    unsubscribeControl();
     expect(events.length + offered.length).to.equal(count);
     stops.forEach((stop) => stop());
     unsubscribe();

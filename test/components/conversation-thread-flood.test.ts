@@ -94,12 +94,12 @@ describe('<cx-conversation-thread> floods and large pages', () => {
     };
     requestAnimationFrame(tick);
     const total = 2_000;
-    // 100 at a time, every 5 ms (20 000 a second), each 10th twice, some out of order within a burst.
+    // 100 at a time, one burst per task (tens of bursts a frame), each 10th twice, some out of order within a burst.
     for (let n = 0; n < total; n += 100) {
       const burst = Array.from({ length: 100 }, (_, i) => threadMessage(1_000 + n + i));
       const events = burst.flatMap((m, i) => (i % 10 === 0 ? [added(m), added({ ...m })] : [added(m)]));
       emit(...events.reverse());
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await flushed();
     }
     await until(() => el.messages.length === before + total, 'every live message stored');
     live = false;

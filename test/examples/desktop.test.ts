@@ -285,8 +285,10 @@ describe('demo agent desktop (examples/)', () => {
 
     // A redraw of the queue does not load them again (nothing changed).
     const before = loads.sentimentLoads.length;
+    const oldRow = row;
     q<HTMLButtonElement>('[data-region="queue-refresh"]')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Redrawn, and every badge of the new rows shows its sentiment: any load the redraw started came before.
+    await until(() => !oldRow.isConnected && sentimentCells().every((cell) => cell.querySelector('cx-sentiment-badge')?.hasAttribute('label') ?? true), 'the queue redrawn with its sentiment');
     expect(loads.sentimentLoads.length).to.equal(before);
     expect(sentimentCells().filter((cell) => cell.querySelector('cx-sentiment-badge')).length).to.equal(badges.length);
     await expect(root).to.be.accessible();

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Conversation, CustomerCandidate, Identity, Participant, CaseSummary } from '../../model/index.js';
+import type { Conversation, CustomerCandidate, Identity, Participant } from '../../model/index.js';
 import type { CaseActions } from './case-actions.js';
 import { renderCandidates } from './candidates-view.js';
-import { renderCases } from './cases-view.js';
+import { renderCases, type CaseHandlers } from './cases-view.js';
 import type { CustomerLoader } from './customer-loader.js';
 import { renderHeader, renderUnknownHeader } from './header-view.js';
 import type { HistoryController } from './history-controller.js';
@@ -22,7 +22,8 @@ export interface RecordView {
   pager: Pager;
   agent: Participant | undefined;
   conversations: readonly Conversation[] | undefined;
-  on: {
+  /** The cases section's handlers (its `page` is `casesPage`), and the rest of the record's. */
+  on: Omit<CaseHandlers, 'page'> & {
     retry: () => void;
     openRecord: () => void;
     askUnlink: (identity: Identity | undefined) => void;
@@ -31,15 +32,8 @@ export interface RecordView {
     dismiss: (candidate: CustomerCandidate) => void;
     identify: () => void;
     retryCandidates: () => void;
-    openCase: (item: CaseSummary) => void;
     casesPage: (page: number) => void;
     ordersPage: (page: number) => void;
-    caseForm: (open: boolean) => void;
-    subject: (subject: string) => void;
-    createCase: () => void;
-    activityForm: (open: boolean) => void;
-    activity: (change: { type?: 'note' | 'call'; summary?: string }) => void;
-    logActivity: () => void;
     openConversation: (conversation: Conversation, kind: Conversation['channels'][number]['kind']) => void;
     retryHistory: () => void;
   };
