@@ -1,4 +1,4 @@
-// The demo desktop's move to private: in the thread's toolbar, the marker opening the private conversation it made.
+// The demo desktop's move to private: in the screen pop, and the marker opening the private conversation it made.
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/define/index.js';
@@ -30,6 +30,9 @@ afterEach(() => {
   root?.remove();
 });
 
+/** The pop shown in the desktop's `<cx-screen-pop>`. */
+const shownPop = () => root.querySelector('cx-screen-pop')?.shadowRoot?.querySelector<HTMLElement>('[part~="pop-shown"]') ?? null;
+
 async function mount(demo: DemoAdapter): Promise<void> {
   const html = await (await fetch('/examples/index.html')).text();
   const parsed = new DOMParser().parseFromString(html, 'text/html');
@@ -41,15 +44,16 @@ async function mount(demo: DemoAdapter): Promise<void> {
 }
 
 describe('demo agent desktop: move to private', () => {
-  it('moves the popped public conversation from the toolbar, and the thread’s marker opens the private conversation', async () => {
+  it('moves the popped public conversation from the pop, and the thread’s marker opens the private conversation', async () => {
     const demo = createDemoAdapter({ latency: 0, initialInteraction: false });
     await mount(demo);
     // A public post on X whose customer is on record, not moved yet.
     const target = demo.demo.listConversations().find((c) => c.customerId && c.channels.length === 1 && c.channels[0]!.kind === 'x' && c.channels[0]!.public)!;
     expect(target, 'a public X conversation in the demo data').to.not.equal(undefined);
     desktop.pop(target.id);
-    const move = root.querySelector('cx-move-to-private')!;
-    await until(() => !move.hidden && move.getAttribute('conversation-id') === target.id, 'the move in the toolbar follows the pop');
+    // The pop's own move (not the composer's), for the popped conversation.
+    const move = await until(() => shownPop()?.querySelector<HTMLElementTagNameMap['cx-move-to-private']>('cx-move-to-private[part~="move"]'), 'the move in the pop');
+    expect(move.getAttribute('conversation-id')).to.equal(target.id);
     move.shadowRoot!.querySelector<HTMLButtonElement>('[part~="trigger"]')!.click();
     const email = await until(() => move.shadowRoot!.querySelector<HTMLInputElement>('#route-email'), 'e-mail offered');
     email.click();
@@ -58,7 +62,7 @@ describe('demo agent desktop: move to private', () => {
     move.shadowRoot!.querySelector<HTMLButtonElement>('[part~="confirm"]')!.click();
     const privateId = await moved;
     move.close();
-    const thread = root.querySelector('cx-conversation-thread')!;
+    const thread = shownPop()!.querySelector('cx-conversation-thread')!;
     const marker = await until(
       () => [...thread.shadowRoot!.querySelectorAll('cx-thread-message')].find((m) => m.message?.event?.details?.['privateConversationId'] === privateId),
       'the marker in the thread',
@@ -66,6 +70,6 @@ describe('demo agent desktop: move to private', () => {
     await marker.updateComplete;
     marker.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continuation"]')!.click();
     await until(() => desktop.openConversationId === privateId, 'the desktop pops the private conversation');
-    await until(() => thread.getAttribute('conversation-id') === privateId, 'the thread shows it');
+    await until(() => shownPop()?.querySelector('cx-conversation-thread')?.getAttribute('conversation-id') === privateId, 'the pop shown has its thread');
   });
 });

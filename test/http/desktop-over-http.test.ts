@@ -23,7 +23,15 @@ const demo = async <T>(method: string, path: string, body?: unknown): Promise<T>
 
 before(async () => {
   await setViewport({ width: 1400, height: 900 });
-  addresses = await executeServerCommand<{ api: string; desktop: string }, undefined>('start-http:run');
+  await executeServerCommand('start-http:run');
+  // The script's start is slow on a loaded machine: ask for its addresses until it has printed them.
+  const deadline = performance.now() + 120_000;
+  let printed: typeof addresses | null = null;
+  while (!printed) {
+    if (performance.now() > deadline) throw new Error('Timed out after 120 s waiting for npm run start:http to print its addresses');
+    printed = (await executeServerCommand<{ addresses: typeof addresses | null }, undefined>('start-http:addresses')).addresses;
+  }
+  addresses = printed;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = '/examples/desktop.css';
@@ -57,16 +65,17 @@ describe('npm run start:http', () => {
     expect(root.querySelector('[data-region="connection"]')!.textContent).to.contain('http adapter');
 
     const current = await (await fetch(`${addresses.api}/interactions/current`)).json() as Interaction;
-    const thread = root.querySelector('cx-conversation-thread')!;
-    await until(() => thread.getAttribute('conversation-id') === current.conversationId && thread.messages.length > 0, 'the current interaction’s conversation, loaded over HTTP');
+    // The thread of the pop shown in the desktop's <cx-screen-pop>.
+    const thread = () => root.querySelector('cx-screen-pop')?.shadowRoot?.querySelector<HTMLElementTagNameMap['cx-conversation-thread']>('[part~="pop-shown"] cx-conversation-thread') ?? null;
+    await until(() => thread()?.getAttribute('conversation-id') === current.conversationId && thread()!.messages.length > 0, 'the current interaction’s conversation, loaded over HTTP');
     const { ids } = await demo<{ ids: string[] }>('POST', '/write', { conversationId: current.conversationId, text: 'Is anyone there?' });
-    await until(() => thread.messages.some((m) => m.id === ids[0]), 'a live message in the thread');
+    await until(() => thread()!.messages.some((m) => m.id === ids[0]), 'a live message in the thread');
 
     const next = conversations.find((c) => c.id !== current.conversationId && c.status === 'open')!;
     const { id } = await demo<{ id: string }>('POST', '/interactions', { conversationId: next.id });
     const accept = await until(() => [...root.querySelectorAll<HTMLButtonElement>('.offer .btn-accept')].find(Boolean), 'the offered interaction with Accept');
     accept.click();
-    await until(() => thread.getAttribute('conversation-id') === next.id, 'the accepted conversation popped');
+    await until(() => thread()?.getAttribute('conversation-id') === next.id, 'the accepted conversation popped');
     const now = await (await fetch(`${addresses.api}/interactions/current`)).json() as Interaction;
     expect([now.id, now.state]).to.deep.equal([id, 'accepted']);
   });

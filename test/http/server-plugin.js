@@ -64,21 +64,32 @@ export function httpServerPlugin() {
     return { id, baseUrl: server.baseUrl, origin: server.origin };
   }
 
-  // `npm run start:http` itself, as a user runs it (free ports): resolves with the addresses it prints.
+  // `npm run start:http` itself, as a user runs it (free ports). `start-http:run` starts it and answers at
+  // once (a command must answer within 20 s, and the script may take longer on a loaded machine);
+  // `start-http:addresses` answers { addresses } once it has printed them, { addresses: null } before
+  // (a command answering null counts as unknown), and fails
+  // if it exited first. The test asks until it has them.
   let desktop;
+  let started;
   function runStartHttp() {
     const script = fileURLToPath(new URL('../../examples/http-server/start.js', import.meta.url));
     desktop = spawn(process.execPath, [script, '--port', '0', '--desktop-port', '0', '--live', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-    return new Promise((resolve, reject) => {
-      let out = '';
-      desktop.stdout.on('data', (chunk) => {
-        out += chunk;
-        const api = /API:\s+(\S+)/.exec(out)?.[1];
-        const page = /Desktop:\s+(\S+)/.exec(out)?.[1];
-        if (api && page) resolve({ api, desktop: page });
-      });
-      desktop.once('exit', (code) => reject(new Error(`npm run start:http exited (${code}) before it printed its addresses:\n${out}`)));
+    const state = { out: '', addresses: null, exited: null };
+    started = state;
+    desktop.stdout.on('data', (chunk) => {
+      state.out += chunk;
+      const api = /API:\s+(\S+)/.exec(state.out)?.[1];
+      const page = /Desktop:\s+(\S+)/.exec(state.out)?.[1];
+      if (api && page) state.addresses = { api, desktop: page };
     });
+    desktop.once('exit', (code) => (state.exited = code));
+    return true;
+  }
+  function startHttpAddresses() {
+    if (!started) throw new Error('start-http:run was not called');
+    if (started.addresses) return { addresses: started.addresses };
+    if (started.exited !== null) throw new Error(`npm run start:http exited (${started.exited}) before it printed its addresses:\n${started.out}`);
+    return { addresses: null };
   }
 
   async function stop({ id }) {
@@ -100,6 +111,7 @@ export function httpServerPlugin() {
     async executeCommand({ command, payload }) {
       if (command === 'http-server:start') return start(payload);
       if (command === 'start-http:run') return runStartHttp();
+      if (command === 'start-http:addresses') return startHttpAddresses();
       if (command === 'start-http:stop') {
         desktop?.kill('SIGTERM');
         desktop = undefined;
