@@ -11,7 +11,7 @@ const defineEntries = Object.fromEntries(
     .map((file) => [`define/${file.replace(/\.ts$/, '')}`, here(`./src/define/${file}`)]),
 );
 
-const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^eventsource-parser/];
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^eventsource-parser/, /^react($|\/)/];
 
 /**
  * - `vite` (npm start): serves the demo agent desktop in examples/ on the built-in demo data.
@@ -58,6 +58,7 @@ export default defineConfig(({ command, mode }) => {
           'adapters/hosts/salesforce/index': here('./src/adapters/hosts/salesforce/index.ts'),
           'sentiment/index': here('./src/sentiment/index.ts'),
           'testing/index': here('./src/testing/index.ts'),
+          'react/index': here('./src/react/index.ts'),
         },
         formats: ['es'],
       },

@@ -93,6 +93,15 @@ for (const [entry, names] of Object.entries(BRIDGES)) {
   if (/from ['"](amazon-connect-streams|@amazon-connect\/)|reference types=/.test(types)) problems.push(`dist/${entry}.d.ts mentions the vendor typings, which consumers do not install`);
 }
 
+// screenpop/react: React stays the host's (imported, never bundled); one bundled .d.ts. Editor data: web-types named in package.json.
+const reactEntry = readFileSync('dist/react/index.js', 'utf8');
+if (!/from ["']react["']/.test(reactEntry) || !/from ["']@lit\/react["']/.test(reactEntry)) problems.push('dist/react/index.js does not import react and @lit/react');
+for (const file of readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.js'))) {
+  if (/react\.transitional\.element|react\.element"/.test(readFileSync(`dist/${file}`, 'utf8'))) problems.push(`dist/${file} bundles React, which must stay a peer dependency`);
+}
+if (/from ['"]\.\.?\//.test(readFileSync('dist/react.d.ts', 'utf8'))) problems.push('dist/react.d.ts imports relative files: it is not one bundled file');
+if (!pkg['web-types'] || !existsSync(pkg['web-types'])) problems.push(`package.json "web-types" names ${pkg['web-types']}, which is missing`);
+
 if (problems.length) {
   console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
