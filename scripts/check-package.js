@@ -94,8 +94,15 @@ for (const [entry, names] of Object.entries(BRIDGES)) {
 }
 
 // screenpop/react: React stays the host's (imported, never bundled); one bundled .d.ts. Editor data: web-types named in package.json.
-const reactEntry = readFileSync('dist/react/index.js', 'utf8');
-if (!/from ["']react["']/.test(reactEntry) || !/from ["']@lit\/react["']/.test(reactEntry)) problems.push('dist/react/index.js does not import react and @lit/react');
+// Each wrapper is its own module registering only its own element, so unused ones are dropped.
+const wrappers = readdirSync('dist/react').filter((f) => /^cx-.*\.js$/.test(f));
+if (wrappers.length !== defineFiles.length - 1) problems.push(`dist/react has ${wrappers.length} wrappers for ${defineFiles.length - 1} define modules (run npm run react:wrappers)`);
+for (const file of wrappers) {
+  const text = readFileSync(`dist/react/${file}`, 'utf8');
+  if (!/from ["']react["']/.test(text) || !/from ["']@lit\/react["']/.test(text)) problems.push(`dist/react/${file} does not import react and @lit/react`);
+  const defines = [...text.matchAll(/import ["']\.\.\/define\/([^"']+)["']/g)].map((m) => m[1]);
+  if (defines.join() !== file) problems.push(`dist/react/${file} registers ${defines.join(', ') || 'nothing'}, not only its own element`);
+}
 for (const file of readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.js'))) {
   if (/react\.transitional\.element|react\.element"/.test(readFileSync(`dist/${file}`, 'utf8'))) problems.push(`dist/${file} bundles React, which must stay a peer dependency`);
 }

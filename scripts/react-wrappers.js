@@ -1,13 +1,15 @@
-// Writes src/react/index.ts (the `screenpop/react` entry) from custom-elements.json: one `@lit/react`
-// wrapper per element, each event as an `onCx…` prop typed with its event class. Elements and events
-// added later are picked up by running it again; CI runs `--check`.
-//   node scripts/react-wrappers.js          rewrite src/react/index.ts
+// Writes src/react/ (the `screenpop/react` entry) from custom-elements.json: one `@lit/react` wrapper
+// per element in a module of its own (src/react/cx-….ts, re-exported by index.ts), each event as an
+// `onCx…` prop typed with its event class. Elements and events added later are picked up by running it
+// again; CI runs `--check`.
+//   node scripts/react-wrappers.js          rewrite src/react/
 //   node scripts/react-wrappers.js --check  exit 1 if it is out of date
 // The element and event classes are found by name among the `export class` declarations in src/.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const OUT = 'src/react/index.ts';
+const OUT = 'src/react';
+const GENERATED = '// Generated from custom-elements.json by `node scripts/react-wrappers.js`; do not edit by hand.';
 
 /** `cx-before-send` → `onCxBeforeSend`. */
 export const propName = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`;
@@ -29,26 +31,26 @@ const specifier = (path) => {
 };
 const comment = (text = '') => String(text).replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim();
 
+/** The files of src/react/ (name → text): one module per element, and index.ts re-exporting them. */
 export function render(manifest, classes) {
   const elements = manifest.modules
     .flatMap((module) => (module.declarations ?? []).map((d) => ({ ...d, path: module.path })))
     .filter((d) => d.customElement && d.tagName)
     .sort((a, b) => a.tagName.localeCompare(b.tagName));
   const problems = [];
-  const values = new Map(); // module → names imported as values
-  const types = new Map(); // module → names imported as types
-  const add = (map, name) => {
-    const path = classes.get(name);
-    if (!path) return problems.push(`no \`export class ${name}\` in src/`);
-    if (!map.has(path)) map.set(path, new Set());
-    map.get(path).add(name);
-  };
-  const body = [];
+  const files = new Map();
   for (const el of elements) {
+    const values = new Map(); // module → names imported as values
+    const types = new Map(); // module → names imported as types
+    const add = (map, name) => {
+      const path = classes.get(name);
+      if (!path) return problems.push(`no \`export class ${name}\` in src/`);
+      if (!map.has(path)) map.set(path, new Set());
+      map.get(path).add(name);
+    };
     add(values, el.name);
-    const events = (el.events ?? []).filter((e) => e.name);
     const lines = [];
-    for (const event of events) {
+    for (const event of (el.events ?? []).filter((e) => e.name)) {
       const type = event.type?.text;
       if (!type || !/^\w+$/.test(type)) {
         problems.push(`<${el.tagName}> documents ${event.name} without an event class (@event {CxClass} ${event.name} - …)`);
@@ -57,40 +59,42 @@ export function render(manifest, classes) {
       add(types, type);
       lines.push(`    /** \`${event.name}\`: ${comment(event.description)} */`, `    ${propName(event.name)}: '${event.name}' as EventName<${type}>,`);
     }
-    body.push(
+    const imports = [`import '../define/${el.tagName}.js';`];
+    for (const [path, names] of [...values].sort(([a], [b]) => a.localeCompare(b))) {
+      imports.push(`import { ${[...names].sort().map((n) => `${n} as ${n}Element`).join(', ')} } from '${specifier(path)}';`);
+    }
+    for (const [path, names] of [...types].sort(([a], [b]) => a.localeCompare(b))) {
+      imports.push(`import type { ${[...names].sort().join(', ')} } from '${specifier(path)}';`);
+    }
+    files.set(`${el.tagName}.ts`, [
+      GENERATED,
+      "import React from 'react';",
+      lines.length ? "import { createComponent, type EventName } from '@lit/react';" : "import { createComponent } from '@lit/react';",
+      ...imports,
       '',
-      `/** React wrapper of \`<${el.tagName}>\` (registers it): ${comment(el.summary ?? String(el.description ?? '').split(/(?<=\.)\s/)[0])} */`,
-      `export const ${el.name} = createComponent({`,
+      `/** React wrapper of \`<${el.tagName}>\` (importing it registers the element): ${comment(String(el.summary || el.description || '').split(/\n\s*\n/)[0])} */`,
+      `export const ${el.name} = /* @__PURE__ */ createComponent({`,
       `  tagName: '${el.tagName}',`,
       `  elementClass: ${el.name}Element,`,
       '  react: React,',
       `  displayName: '${el.name}',`,
       lines.length ? `  events: {\n${lines.join('\n')}\n  },` : '  events: {},',
       '});',
-    );
+      '',
+    ].join('\n'));
   }
-  const imports = [];
-  for (const el of elements) imports.push(`import '../define/${el.tagName}.js';`);
-  for (const [path, names] of [...values].sort(([a], [b]) => a.localeCompare(b))) {
-    imports.push(`import { ${[...names].sort().map((n) => `${n} as ${n}Element`).join(', ')} } from '${specifier(path)}';`);
-  }
-  for (const [path, names] of [...types].sort(([a], [b]) => a.localeCompare(b))) {
-    imports.push(`import type { ${[...names].sort().join(', ')} } from '${specifier(path)}';`);
-  }
-  const text = [
-    '// Generated from custom-elements.json by `node scripts/react-wrappers.js`; do not edit by hand.',
+  files.set('index.ts', [
+    GENERATED,
     '/**',
-    ' * `screenpop/react`: a React component for each Screenpop element, made with `@lit/react`. Importing a',
-    ' * wrapper registers its element. Properties are set as properties (objects and arrays too), and each',
-    ' * `cx-*` event is an `onCx…` prop typed with its event class. React is a peer dependency, not bundled.',
+    ' * `screenpop/react`: a React component for each Screenpop element, made with `@lit/react`. Each wrapper',
+    ' * is a module of its own that registers its element, so a bundler drops the wrappers (and elements) an',
+    ' * app does not use. Properties are set as properties (objects and arrays too), and each `cx-*` event is',
+    ' * an `onCx…` prop typed with its event class. React is a peer dependency, not bundled.',
     ' */',
-    "import React from 'react';",
-    "import { createComponent, type EventName } from '@lit/react';",
-    ...imports,
-    ...body,
+    ...elements.map((el) => `export { ${el.name} } from './${el.tagName}.js';`),
     '',
-  ].join('\n');
-  return { text, problems };
+  ].join('\n'));
+  return { files, problems };
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
@@ -102,25 +106,23 @@ if (isMain) {
     console.error('custom-elements.json is missing: run `npm run -s manifest` first.');
     process.exit(1);
   }
-  const { text, problems } = render(manifest, exportedClasses());
+  const { files, problems } = render(manifest, exportedClasses());
   if (problems.length) {
     console.error(`Cannot write the React wrappers:\n- ${problems.join('\n- ')}`);
     process.exit(1);
   }
-  let current = '';
-  try {
-    current = readFileSync(OUT, 'utf8');
-  } catch {
-    /* first run */
-  }
+  mkdirSync(OUT, { recursive: true });
+  const present = readdirSync(OUT).filter((f) => f.endsWith('.ts'));
+  const stale = [...present.filter((f) => !files.has(f)), ...[...files].filter(([f, text]) => !existsSync(join(OUT, f)) || readFileSync(join(OUT, f), 'utf8') !== text).map(([f]) => f)];
   if (process.argv.includes('--check')) {
-    if (current !== text) {
-      console.error(`${OUT} is out of date with custom-elements.json: run \`npm run react:wrappers\`.`);
+    if (stale.length) {
+      console.error(`src/react/ is out of date with custom-elements.json (${stale.join(', ')}): run \`npm run react:wrappers\`.`);
       process.exit(1);
     }
-    console.log(`${OUT} is up to date.`);
+    console.log(`src/react/ is up to date: ${files.size - 1} wrappers.`);
   } else {
-    writeFileSync(OUT, text);
-    console.log(`Wrote ${OUT}.`);
+    for (const f of present.filter((f) => !files.has(f))) rmSync(join(OUT, f));
+    for (const [f, text] of files) writeFileSync(join(OUT, f), text);
+    console.log(`Wrote src/react/: ${files.size - 1} wrappers${stale.length ? ` (changed ${stale.join(', ')})` : ''}.`);
   }
 }
