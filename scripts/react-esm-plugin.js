@@ -31,7 +31,7 @@ export function reactEsmPlugin() {
   return {
     name: 'react-esm',
     resolveImport({ source }) {
-      return source in MODULES ? file(source) : undefined;
+      return Object.hasOwn(MODULES, source) ? file(source) : undefined;
     },
     async serve(context) {
       if (context.path === `${PREFIX}bundle.js`) return { body: await bundled(), type: 'js' };
