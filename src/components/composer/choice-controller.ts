@@ -7,7 +7,7 @@ import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import type { DraftController, DraftSlot } from './draft-controller.js';
 import type { Gate } from './gate-view.js';
-import { composerChecks, loadChecks } from './checks-loader.js';
+import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
 
 export interface ChoiceInputs {
   conversation(): Conversation | undefined;

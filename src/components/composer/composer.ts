@@ -13,7 +13,7 @@ import type { CxMovedToPrivateEvent } from '../../events/move-to-private.js';
 import type { ReplySender } from '../../thread/outbox.js';
 import { newClientId } from './client-id.js';
 import { toneAnalyzer } from './tone-loader.js';
-import { loadChecks } from './checks-loader.js';
+import { loadChecks } from '../../compose/checks-loader.js';
 import { composerStyles } from './composer.styles.js';
 import { audienceView, channelPicker, editorView, LengthLevel, outgoing, reviewContextFor, verdictView } from './composer.parts.js';
 import { ChoiceController } from './choice-controller.js';

@@ -3,8 +3,9 @@ import type * as Checks from './checks.js';
 export type ComposerChecks = typeof Checks;
 
 /**
- * The composer's rule engines (./checks.ts) are downloaded on first use: the first keystroke, a draft
- * that already holds text, or a send; an empty composer never needs them (see `emptyLength`). `value` is
+ * The rule engines (./checks.ts) are downloaded on first use: in the composer the first keystroke, a
+ * draft that already holds text, or a send (an empty composer never needs them, see `emptyLength`); in
+ * `<cx-move-to-private>` the opening of its dialog. `value` is
  * set once they are in. `load` is a seam for tests, which replace it to hold the download (and reset
  * `value` and `loading`); pages leave it alone.
  * @internal
