@@ -2,6 +2,7 @@
  * What `<cx-sentiment-badge>` needs before its explanation is downloaded: what it shows, the agent's
  * note in the pill, and where its popover goes.
  */
+import { html, type TemplateResult } from 'lit';
 import { sentimentTerms as t } from '../../i18n/sentiment-terms.js';
 import { en } from '../../i18n/terms.js';
 import type { SentimentDriver, SentimentLabel, SentimentSource } from '../../model/sentiment.js';
@@ -21,6 +22,13 @@ export function agentNote(shown: Shown): string | undefined {
   if (shown.source !== 'agent') return undefined;
   const was = shown.originalLabel && shown.originalLabel !== shown.label ? en.sentiment[shown.originalLabel] : undefined;
   return t.setByAgent(was);
+}
+
+/** The popover's line while the explanation downloads, or why it did not, with Retry. */
+export function pendingExplanation(failed: boolean, retry: () => void): TemplateResult {
+  return failed
+    ? html`<p class="pending" role="alert">${t.explanationFailed}<button type="button" @click=${retry}>${t.retry}</button></p>`
+    : html`<p class="pending" aria-busy="true">${t.explanationLoading}</p>`;
 }
 
 const GAP = 4;

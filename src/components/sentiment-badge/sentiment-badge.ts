@@ -14,7 +14,7 @@ import {
 } from '../../model/sentiment.js';
 import type { Adapter } from '../../ports/ports.js';
 import { badgeExplanation, loadExplanation, type ExplanationModule } from './explanation-loader.js';
-import { agentNote, placePanel, type Shown } from './panel.js';
+import { agentNote, pendingExplanation, placePanel, type Shown } from './panel.js';
 import { SentimentScoringController } from './scoring-controller.js';
 import { sentimentBadgeStyles } from './sentiment-badge.styles.js';
 
@@ -142,7 +142,6 @@ export class CxSentimentBadge extends LitElement {
 
   #explanationFailed = false;
   #adopted = false;
-
   /** Downloads the explanation on first use (hover, focus, opening); the open popover shows its loading state meanwhile. */
   #loadExplanation = (): void => {
     if (badgeExplanation.value) return;
@@ -160,16 +159,13 @@ export class CxSentimentBadge extends LitElement {
 
   #retryExplanation = (): void => {
     this.#explanationFailed = false;
-    this.requestUpdate();
     this.#loadExplanation();
+    this.requestUpdate();
   };
 
   /** The popover's content: the explanation once downloaded (its styles adopted then), else a line saying it is on its way. */
   #renderExplanation(shown: Shown, explanation: ExplanationModule | undefined): TemplateResult {
-    if (!explanation)
-      return this.#explanationFailed
-        ? html`<p class="pending" role="alert">${t.explanationFailed}<button type="button" @click=${this.#retryExplanation}>${t.retry}</button></p>`
-        : html`<p class="pending" aria-busy="true">${t.explanationLoading}</p>`;
+    if (!explanation) return pendingExplanation(this.#explanationFailed, this.#retryExplanation);
     if (!this.#adopted && this.shadowRoot) {
       adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, explanation.explanationStyles]);
       this.#adopted = true;
