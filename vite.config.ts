@@ -23,8 +23,10 @@ const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^eventsource-parser/
 /**
  * - `vite` (npm start): serves the demo agent desktop in examples/ on the built-in demo data.
  * - `vite build`: the ESM library in dist/, dependencies left to the consumer's bundler.
- * - `vite build --mode standalone`: dist/screenpop.standalone.js, one file with Lit bundled and
- *   every element registered, for a plain `<script type="module">` in a page with no build.
+ * - `vite build --mode standalone`: dist/screenpop.standalone.js with Lit bundled and every element
+ *   registered, for a plain `<script type="module">` in a page with no build; the parts it loads on
+ *   first use beside it in dist/standalone/, and the demo adapter with its data set in
+ *   dist/screenpop.demo.js.
  */
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -41,8 +43,13 @@ export default defineConfig(({ command, mode }) => {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: here('./src/standalone.ts'), formats: ['es'], fileName: () => 'screenpop.standalone.js' },
-        rolldownOptions: { output: { minify: true, codeSplitting: false } },
+        lib: {
+          entry: { 'screenpop.standalone': here('./src/standalone.ts'), 'screenpop.demo': here('./src/adapters/demo/index.ts') } as Record<string, string>,
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        // Parts loaded on first use (and code both files share) go beside them, in dist/standalone/.
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'standalone/[name]-[hash].js' } },
       },
     };
   }

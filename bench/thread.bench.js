@@ -19,7 +19,7 @@
 // the same sources bundled unminified, so it names functions).
 // Exits 1 when a live message was lost, doubled or out of order, or the feed stopped following.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -49,6 +49,7 @@ if (profile) {
 } else {
   execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--mode', 'standalone', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   copyFileSync(join(root, 'dist/screenpop.standalone.js'), join(dir, 'screenpop.standalone.js'));
+  cpSync(join(root, 'dist/standalone'), join(dir, 'standalone'), { recursive: true }); // the parts it loads on first use
 }
 await build({
   entryPoints: [join(root, 'bench/thread-page.ts')],

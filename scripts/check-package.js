@@ -1,6 +1,7 @@
 // After `npm run build`: checks that every `exports` target exists, that dist/index.d.ts is one
 // self-contained file, that `sideEffects` names only the define modules (and the standalone file,
-// which registers every element), and that the manifest lists every element.
+// which registers every element), that the manifest lists every element, and that the no-build files need nothing
+// but the files beside them.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -108,6 +109,28 @@ for (const file of readdirSync('dist', { recursive: true }).filter((f) => String
 }
 if (/from ['"]\.\.?\//.test(readFileSync('dist/react.d.ts', 'utf8'))) problems.push('dist/react.d.ts imports relative files: it is not one bundled file');
 if (!pkg['web-types'] || !existsSync(pkg['web-types'])) problems.push(`package.json "web-types" names ${pkg['web-types']}, which is missing`);
+
+// The no-build files: dist/screenpop.standalone.js and dist/screenpop.demo.js import nothing but files beside them in
+// dist/standalone/ (statically or on first use), each of which exists: a page needs no build and no node_modules.
+for (const start of ['dist/screenpop.standalone.js', 'dist/screenpop.demo.js']) {
+  if (!existsSync(start)) {
+    problems.push(`${start} is missing (vite build --mode standalone)`);
+    continue;
+  }
+  const visited = new Set();
+  const follow = (file) => {
+    if (visited.has(file)) return;
+    visited.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(/(?<![\w$.])(?:from|import)\s*\(?\s*["'`]([^"'`\s,$]+)["'`]/g)) {
+      const target = new URL(spec, new URL(`file://${process.cwd()}/${file}`)).pathname.slice(process.cwd().length + 1);
+      if (!spec.startsWith('./')) problems.push(`${file} imports ${spec}: the no-build files may import only files beside them`);
+      else if (!target.startsWith('dist/standalone/') || !existsSync(target)) problems.push(`${file} imports ${spec}, which is not a file in dist/standalone/`);
+      else follow(target);
+    }
+  };
+  follow(start);
+}
 
 if (problems.length) {
   console.error(`Package check failed:\n- ${problems.join('\n- ')}`);

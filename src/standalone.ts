@@ -1,9 +1,12 @@
 /**
- * The no-build bundle: Lit included, every element registered, and the demo adapter at hand.
+ * The no-build bundle: Lit included, every element registered. The parts loaded on first use sit
+ * beside it in `standalone/`; the demo adapter and its data set are a file of their own,
+ * `screenpop.demo.js`, so a page that brings its own adapter never downloads them.
  *
  * ```html
  * <script type="module">
- *   import { createDemoAdapter } from './screenpop.standalone.js';
+ *   import './screenpop.standalone.js';
+ *   import { createDemoAdapter } from './screenpop.demo.js';
  *   document.querySelector('cx-desk').adapter = createDemoAdapter();
  * </script>
  * ```
@@ -11,4 +14,3 @@
 import './define/index.js';
 
 export * from './index.js';
-export { createDemoAdapter, type DemoAdapter, type DemoAdapterOptions } from './adapters/demo/index.js';

@@ -72,6 +72,8 @@ async function openExplanation({ canvasElement }: { canvasElement: HTMLElement }
   await el.updateComplete;
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="base"]')!.click();
   await el.updateComplete;
+  // The explanation is downloaded on first use: the story shows it once it is in.
+  await until(() => el.shadowRoot!.querySelector('[part="explanation"] [part="override"]'));
 }
 
 const meta = {

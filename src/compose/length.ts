@@ -15,9 +15,11 @@
  * - `none`: nothing to count.
  */
 import type { LengthCounting } from '../model/channel.js';
+import { statusOf, type LengthStatus } from './length-status.js';
 import { linkReadings, type Link } from './links.js';
 
 export { findUrls, type Span } from './links.js';
+export { emptyLength, type LengthStatus } from './length-status.js';
 
 const SCALE = 100;
 const DEFAULT_WEIGHT = 200;
@@ -101,29 +103,10 @@ export function measure(text: string, counting: LengthCounting): number {
   }
 }
 
-export interface LengthStatus {
-  /** The length under the rule. */
-  length: number;
-  /** Null when the channel has no limit (or counts nothing). */
-  max: number | null;
-  /** max − length; negative when over. Null without a limit. */
-  remaining: number | null;
-  over: boolean;
-  /** Within the last tenth of the limit (at least 10, at most 100 left), not over. */
-  near: boolean;
-  /**
-   * Whether the platform would take it: not over the limit and, on X, not empty and free of the
-   * characters X refuses (U+FFFE, U+FEFF, U+FFFF), as X's reference decides.
-   */
-  valid: boolean;
-}
 
 /** Length, limit and state of a draft for a channel. */
 export function lengthStatus(text: string, counting: LengthCounting, max: number | null): LengthStatus {
   const length = measure(text, counting);
   const refused = counting === 'x-weighted' && (length === 0 || REFUSED.test(text.normalize('NFC')));
-  if (max === null || counting === 'none') return { length, max: null, remaining: null, over: false, near: false, valid: !refused };
-  const remaining = max - length;
-  const margin = Math.min(100, Math.max(10, Math.round(max / 10)));
-  return { length, max, remaining, over: remaining < 0, near: remaining >= 0 && remaining <= margin, valid: remaining >= 0 && !refused };
+  return statusOf(length, refused, counting, max);
 }

@@ -21,6 +21,9 @@ export interface SentimentTerms {
   loading: string;
   failed: string;
   retry: string;
+  /** In the popover while the explanation is downloaded (on first use), and when that failed. */
+  explanationLoading: string;
+  explanationFailed: string;
 }
 
 export const sentimentTerms: SentimentTerms = {
@@ -61,4 +64,6 @@ export const sentimentTerms: SentimentTerms = {
   loading: 'Scoring sentiment…',
   failed: 'Sentiment unavailable',
   retry: 'Retry',
+  explanationLoading: 'Loading the explanation…',
+  explanationFailed: 'The explanation could not be loaded.',
 };

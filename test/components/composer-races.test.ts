@@ -4,6 +4,7 @@ import { createDemoAdapter, type DemoAdapter } from '../../src/adapters/demo/ind
 import type { CxComposer } from '../../src/components/composer/composer.js';
 import type { CxMoveToPrivate } from '../../src/components/move-to-private/move-to-private.js';
 import { toneAnalyzer } from '../../src/components/composer/tone-loader.js';
+import { loadReplyTone } from '../../src/compose/review.js';
 import { DRAFT_KEY_PREFIX } from '../../src/compose/drafts.js';
 import { channel, type Channel, type Conversation, type Message } from '../../src/model/index.js';
 import { until } from '../helpers/until.js';
@@ -57,11 +58,11 @@ async function sentIn(s: Setup, conversation: Conversation): Promise<Message[]> 
 
 /** Makes the tone check wait until `release()` (as when the analyzer is still downloading). */
 function slowTone(): { release: () => void; restore: () => void } {
-  const original = toneAnalyzer.load;
+  const original = toneAnalyzer.load ?? loadReplyTone;
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   toneAnalyzer.load = () => gate.then(() => original());
-  return { release: () => release(), restore: () => (toneAnalyzer.load = original) };
+  return { release: () => release(), restore: () => delete toneAnalyzer.load };
 }
 
 describe('<cx-composer> races', () => {

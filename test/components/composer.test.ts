@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nextEvent } from '../helpers/events.js';
 import '../../src/define/cx-composer.js';
+import { loadChecks } from '../../src/compose/checks-loader.js';
 import { createDemoAdapter, type DemoAdapter } from '../../src/adapters/demo/index.js';
 import type { CxComposer } from '../../src/components/composer/composer.js';
 import { CxMoveToPrivate } from '../../src/components/move-to-private/move-to-private.js';
@@ -83,6 +84,8 @@ const moveText = (move: CxMoveToPrivate, selector: string) => (move.shadowRoot!.
 const draftIn = (conversationId: string) => JSON.parse(localStorage.getItem(DRAFT_KEY_PREFIX + conversationId) ?? 'null');
 
 describe('<cx-composer>', () => {
+  // The counters are downloaded on the first keystroke (their own test: composer-checks-lazy); here they are in already.
+  before(() => loadChecks());
   afterEach(() => {
     for (const key of Object.keys(localStorage)) if (key.startsWith(DRAFT_KEY_PREFIX)) localStorage.removeItem(key);
   });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define/cx-sentiment-badge.js';
+import { loadExplanation } from '../../src/components/sentiment-badge/explanation-loader.js';
 import type { CxSentimentBadge } from '../../src/components/sentiment-badge/sentiment-badge.js';
 import type { CxSentimentOverrideEvent } from '../../src/events/sentiment-override.js';
 import type { SentimentScore } from '../../src/model/sentiment.js';
@@ -37,6 +38,8 @@ async function openWithKeyboard(el: CxSentimentBadge, key: 'Enter' | 'Space' = '
 }
 
 describe('<cx-sentiment-badge> explanation', () => {
+  // The explanation is downloaded on first use (its own test: sentiment-badge-explanation-lazy); here it is in already.
+  before(() => loadExplanation());
   afterEach(() => document.querySelectorAll('cx-sentiment-badge').forEach((b) => b.shadowRoot?.querySelector<HTMLElement>('[popover]')?.hidePopover?.()));
 
   it('is a real button, reached with Tab and opened with Enter', async () => {

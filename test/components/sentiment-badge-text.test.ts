@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/cx-desk.js';
 import '../../src/define/cx-sentiment-badge.js';
+import { loadExplanation } from '../../src/components/sentiment-badge/explanation-loader.js';
 import type { CxSentimentBadge } from '../../src/components/sentiment-badge/sentiment-badge.js';
 import type { RawSentiment } from '../../src/model/sentiment.js';
 import { createAdapter } from '../../src/ports/adapter.js';
@@ -39,6 +40,8 @@ async function explanation(el: CxSentimentBadge): Promise<string> {
 }
 
 describe('<cx-sentiment-badge text>', () => {
+  // The explanation is downloaded on first use (its own test: sentiment-badge-explanation-lazy); here it is in already.
+  before(() => loadExplanation());
   it("scores through the adapter's service and normalises its scale (−5..5)", async () => {
     const { adapter, calls } = fakeService();
     const el = await fixture<CxSentimentBadge>(html`<cx-sentiment-badge .adapter=${adapter} text="Meh, it works"></cx-sentiment-badge>`);

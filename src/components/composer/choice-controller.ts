@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { audienceOf, isNoteChannel, widens } from '../../compose/audience.js';
-import { lengthStatus, type LengthStatus } from '../../compose/length.js';
+import { emptyLength, type LengthStatus } from '../../compose/length-status.js';
 import { canReply, type ReplyVerdict } from '../../compose/reply-rules.js';
 import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import type { DraftController, DraftSlot } from './draft-controller.js';
 import type { Gate } from './gate-view.js';
+import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
 
 export interface ChoiceInputs {
   conversation(): Conversation | undefined;
@@ -98,15 +99,30 @@ export class ChoiceController implements ReactiveController {
     return channel && this.#verdicts.get(channel.id);
   }
 
-  /** The shown draft's length under its channel's rule. */
+  /**
+   * The shown draft's length under its channel's rule. Undefined while `counting`: a draft with text
+   * waits for the counters (./checks-loader.ts), which this starts loading; an empty one never does.
+   */
   get length(): LengthStatus | undefined {
     const channel = this.channel;
     const text = this.#draft.draft.text;
     if (!channel) return undefined;
+    const { counting, maxLength } = channel.capabilities;
+    if (!text) return emptyLength(counting, maxLength);
+    const checks = composerChecks.value;
+    if (!checks) {
+      void loadChecks().then(() => this.#host.requestUpdate(), () => this.#host.requestUpdate());
+      return undefined;
+    }
     if (this.#length?.text !== text || this.#length.channel !== channel) {
-      this.#length = { text, channel, status: lengthStatus(text, channel.capabilities.counting, channel.capabilities.maxLength) };
+      this.#length = { text, channel, status: checks.lengthStatus(text, counting, maxLength) };
     }
     return this.#length.status;
+  }
+
+  /** The draft has text and the counters are still loading: its length is not known yet. */
+  get counting(): boolean {
+    return !!this.channel && !!this.#draft.draft.text && !composerChecks.value;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { audienceOf, type Audience } from '../../compose/audience.js';
-import type { LengthStatus } from '../../compose/length.js';
+import type { LengthStatus } from '../../compose/length-status.js';
 import type { ReplyVerdict } from '../../compose/reply-rules.js';
 import type { ReplyContext } from '../../compose/review.js';
 import type { Channel } from '../../model/channel.js';
@@ -71,7 +71,9 @@ export function audienceView(channel: Channel | undefined): TemplateResult | typ
 }
 
 /** "243 characters left", "12 over the limit" or why the platform refuses the text, with a sign, never colour alone. */
-export function counter(status: LengthStatus | undefined): TemplateResult {
+export function counter(status: LengthStatus | undefined, counting = false): TemplateResult {
+  // While the counters load (first keystroke, or a draft restored with text): a placeholder in the same place.
+  if (counting) return html`<span part="counter" id="counter" data-level="counting" aria-busy="true">…</span>`;
   if (!status || status.remaining === null) return html`<span part="counter" id="counter"></span>`;
   const level = status.over || (status.valid || status.length === 0 ? lengthLevel(status) : 'over');
   const words = status.over
@@ -133,6 +135,8 @@ export interface EditorView {
   blocked: boolean;
   describedBy: string;
   length: LengthStatus | undefined;
+  /** The counters are still loading: the length is not known yet. */
+  counting?: boolean;
   error: string | undefined;
   edit(text: string): void;
   useInReply(): void;
@@ -153,7 +157,7 @@ export function editorView(v: EditorView): TemplateResult {
     <textarea id="text" part="textarea" rows="4" data-audience=${v.note ? 'internal' : 'reply'} .value=${live(v.text)} ?readonly=${v.pending || v.checking}
       aria-describedby=${v.describedBy} @input=${(e: Event) => v.edit((e.target as HTMLTextAreaElement).value)} @keydown=${(e: KeyboardEvent) => sendKey(e, v.send)}></textarea>
     <div class="footer">
-      ${counter(v.length)} ${statusView(state, v.error)}
+      ${counter(v.length, v.counting)} ${statusView(state, v.error)}
       ${v.note && v.text.trim() && !v.pending ? html`<button type="button" class="use" @click=${v.useInReply}>${t.useInReply}</button>` : nothing}
       <button part="send" type="button" ?disabled=${v.blocked} @click=${v.send}>${v.pending ? t.sending : v.failed ? t.retry : v.note ? t.addNote : t.send}</button>
     </div>`;

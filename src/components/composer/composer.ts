@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { isNoteChannel } from '../../compose/audience.js';
 import type { DraftStore } from '../../compose/drafts.js';
 import type { ReplyVerdict } from '../../compose/reply-rules.js';
-import { reviewReply, type ReplyContext } from '../../compose/review.js';
+import type { ReplyContext } from '../../compose/review.js';
 import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
@@ -13,6 +13,7 @@ import type { CxMovedToPrivateEvent } from '../../events/move-to-private.js';
 import type { ReplySender } from '../../thread/outbox.js';
 import { newClientId } from './client-id.js';
 import { toneAnalyzer } from './tone-loader.js';
+import { loadChecks } from '../../compose/checks-loader.js';
 import { composerStyles } from './composer.styles.js';
 import { audienceView, channelPicker, editorView, LengthLevel, outgoing, reviewContextFor, verdictView } from './composer.parts.js';
 import { ChoiceController } from './choice-controller.js';
@@ -81,7 +82,7 @@ export class CxComposer extends LitElement {
   });
   readonly #gates = new GateController(this, {
     messages: () => this.#messages,
-    review: (text, channel) => reviewReply(text, this.#reviewContext(channel), toneAnalyzer.load),
+    review: (text, channel) => loadChecks().then((c) => c.reviewReply(text, this.#reviewContext(channel), toneAnalyzer.load ?? c.loadReplyTone)),
     announce: (text) => this.#announce(text),
     send: () => void this.send(),
     widen: (gate) => this.#choice.widen(gate),
@@ -163,6 +164,7 @@ export class CxComposer extends LitElement {
    * data, tone, stock replies, text meant for the team). Does nothing when a send isn't possible.
    */
   async send(): Promise<void> {
+    if (this.#choice.counting) await loadChecks().catch(() => undefined); // a length not known yet blocks the send below
     this.#choice.sync(true);
     const conversation = this.#conversation;
     const channel = this.#choice.channel;
@@ -174,7 +176,7 @@ export class CxComposer extends LitElement {
       await this.#send.deliver(unconfirmed, true);
       return;
     }
-    if (!channel || !verdict?.ok || !text.trim() || this.#choice.length?.valid === false) return;
+    if (!channel || !verdict?.ok || !text.trim() || this.#choice.counting || this.#choice.length?.valid === false) return;
     const current = () => this.#conversation?.id === conversation.id && this.#draft.draft.text === text && this.#choice.channel === channel;
     if (this.#draft.writing === 'reply' && !(await this.#gates.allows(text, startedAt, channel, current))) return;
     const message = outgoing(conversation, channel, verdict as ReplyVerdict & { ok: true }, this.#messages, text, clientId ?? newClientId());
@@ -221,7 +223,7 @@ export class CxComposer extends LitElement {
     const failed = !pending && clientId !== undefined;
     const closed = this.#reopen.closed(this.#conversation);
     const checking = this.#gates.checking;
-    const blocked = closed || pending || checking || (!failed && (!verdict?.ok || !text.trim() || this.#choice.length?.valid === false));
+    const blocked = closed || pending || checking || (!failed && (!verdict?.ok || !text.trim() || this.#choice.counting || this.#choice.length?.valid === false));
     const privateChannel = conversation.channels.find((c) => !c.public && !isNoteChannel(c) && this.#choice.verdicts.get(c.id)?.ok);
     return html`<form part="base" @submit=${(e: Event) => e.preventDefault()}>
       ${channelPicker(conversation.channels, channel?.id, this.#choice.verdicts, (id) => this.#choice.choose(id), pending)}
@@ -232,6 +234,7 @@ export class CxComposer extends LitElement {
         note, channel, text, pending, checking, failed, blocked,
         describedBy: `audience counter ${verdict?.ok && !closed ? '' : 'reason'}`,
         length: this.#choice.length,
+        counting: this.#choice.counting,
         error: this.#send.errors.get(conversation.id),
         edit: (value) => this.#edit(value),
         useInReply: () => this.#choice.useNoteInReply(),

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { reviewReply } from '../../compose/review.js';
+import { loadChecks } from '../../compose/checks-loader.js';
 import { CxMovedToPrivateEvent, CxMoveToPrivateRequestEvent } from '../../events/move-to-private.js';
 import { newClientId } from '../../internal/client-id.js';
 import type { MoveToPrivateRequest } from '../../model/conversation.js';
@@ -117,8 +117,8 @@ export class MoveController implements ReactiveController {
       session.phase = 'checking';
       this.#changed();
       const [acknowledgement, openingFindings] = await Promise.all([
-        ack ? reviewReply(ack, draft.reviewContext('acknowledgement')) : [],
-        opening ? reviewReply(opening, draft.reviewContext('opening')) : [],
+        ack ? loadChecks().then((c) => c.reviewReply(ack, draft.reviewContext('acknowledgement'))) : [],
+        opening ? loadChecks().then((c) => c.reviewReply(opening, draft.reviewContext('opening'))) : [],
       ]);
       session.phase = 'editing';
       session.reviewed = wording;

@@ -1,4 +1,8 @@
-import { lengthStatus, type LengthStatus } from '../../compose/length.js';
+import { composerChecks } from '../../compose/checks-loader.js';
+import type { LengthStatus } from '../../compose/length-status.js';
+
+/** The length rule's verdict; the element loads the counters (`loadChecks`) before it shows a draft. */
+const lengthStatus = (...args: Parameters<typeof import('../../compose/length.js').lengthStatus>): LengthStatus | undefined => composerChecks.value?.lengthStatus(...args);
 import type { ReplyContext } from '../../compose/review.js';
 import { defaultCapabilities, type Channel, type ChannelCapabilities, type ChannelKind } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
@@ -84,7 +88,7 @@ export class MoveDraft {
 
   #fits = (which: MoveText) => (text: string) => {
     const rule = this.#rule(which);
-    return lengthStatus(text, rule.counting, rule.maxLength).valid;
+    return lengthStatus(text, rule.counting, rule.maxLength)?.valid ?? true;
   };
 
   /** The template a text shows: the agent's edit, else the carried text (the private message), else the route's template. */

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CxConversationOpenEvent } from '../../events/conversation-open.js';
+import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
 import { moveEn, type MoveTemplates, type MoveTerms } from '../../i18n/move-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { errorView } from '../../internal/error-view.js';
@@ -137,7 +138,9 @@ export class CxMoveToPrivate extends LitElement {
     if (this.open && this.#shownFor !== undefined && id !== this.#shownFor && !changed.has('open')) this.open = false;
     if (changed.has('open') && this.open) this.#announce(this.terms.announce.opened);
     if (this.open) void this.#move.ensureLink();
-    this.#draft = this.open ? this.#move.draft : undefined;
+    // The counters and checks of both texts are downloaded on first opening; the dialog says it is loading meanwhile.
+    if (this.open && !composerChecks.value) void loadChecks().then(() => this.requestUpdate(), () => undefined);
+    this.#draft = this.open && composerChecks.value ? this.#move.draft : undefined;
   }
 
   protected override updated(): void {

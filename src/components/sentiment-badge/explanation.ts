@@ -1,6 +1,8 @@
 /**
  * The explanation inside a `<cx-sentiment-badge>`'s popover: level, score and confidence, trend,
  * source, each driver with its signed weight and modifiers in words, and the agent's override.
+ * Downloaded the first time a popover opens (or the badge is hovered or focused), with its styles:
+ * see ./explanation-loader.ts. What the badge needs before that is in ./panel.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { sentimentTerms as t } from '../../i18n/sentiment-terms.js';
@@ -10,19 +12,12 @@ import {
   isSentimentLabel,
   type SentimentDriver,
   type SentimentLabel,
-  type SentimentSource,
   type SentimentTrend,
 } from '../../model/sentiment.js';
+import { agentNote, type Shown } from './panel.js';
 
-/** What a badge shows: a full score, or as much of one as it was given. */
-export interface Shown {
-  label: SentimentLabel;
-  score?: number;
-  confidence?: number;
-  source?: SentimentSource;
-  drivers: SentimentDriver[];
-  originalLabel?: SentimentLabel;
-}
+export { explanationStyles } from './explanation.styles.js';
+export { agentNote, placePanel, type Shown } from './panel.js';
 
 /** "+2.0", "−3.0" (a real minus sign), "±0.0". */
 export function formatWeight(weight: number): string {
@@ -33,13 +28,6 @@ export function formatWeight(weight: number): string {
 /** The driver's modifiers in words, e.g. "negated, after 'but'". */
 export function describeModifiers(modifiers: readonly string[] = []): string {
   return modifiers.map((m) => t.modifier[m] ?? m.replace(/-/g, ' ')).join(', ');
-}
-
-/** "set by agent, was Positive" for an agent's label, else undefined. */
-export function agentNote(shown: Shown): string | undefined {
-  if (shown.source !== 'agent') return undefined;
-  const was = shown.originalLabel && shown.originalLabel !== shown.label ? en.sentiment[shown.originalLabel] : undefined;
-  return t.setByAgent(was);
 }
 
 function renderDriver(driver: SentimentDriver): TemplateResult {
@@ -80,25 +68,4 @@ export function renderExplanation(shown: Shown, trend: SentimentTrend | undefine
       </select>
       <button type="submit">${t.overrideApply}</button>
     </form>`;
-}
-
-const GAP = 4;
-
-/**
- * Puts the popover (in the top layer, so never clipped) under its button, aligned with the button's
- * start edge, or above it near the bottom of the viewport. Works before the popover has a size too.
- */
-export function placePanel(panel: HTMLElement, anchor: HTMLElement): void {
-  const a = anchor.getBoundingClientRect();
-  const rtl = getComputedStyle(anchor).direction === 'rtl';
-  const width = panel.offsetWidth;
-  const height = panel.offsetHeight;
-  const viewWidth = document.documentElement.clientWidth;
-  const fromStart = rtl ? viewWidth - a.right : a.left;
-  const offset = Math.max(GAP, width ? Math.min(fromStart, viewWidth - width - GAP) : fromStart);
-  let top = a.bottom + GAP;
-  if (height && top + height > window.innerHeight - GAP && a.top - height - GAP >= GAP) top = a.top - height - GAP;
-  panel.style.top = `${top}px`;
-  panel.style.left = rtl ? 'auto' : `${offset}px`;
-  panel.style.right = rtl ? `${offset}px` : 'auto';
 }

@@ -1,13 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SentimentScore } from '../../model/sentiment.js';
 import type { Adapter } from '../../ports/ports.js';
-import { scoreTexts } from '../../sentiment/score.js';
 
 export type ScoringStatus = 'idle' | 'loading' | 'done' | 'error';
 
 /**
  * Scores one text for its host through `scoreTexts` (the adapter's service, else the lazily loaded
- * built-in analyzer). Tracking another text or adapter aborts the scoring in flight; so does
+ * built-in analyzer), itself loaded with the first text to score. Tracking another text or adapter aborts the scoring in flight; so does
  * disconnecting the host, which scores again when it comes back.
  */
 export class SentimentScoringController implements ReactiveController {
@@ -62,10 +61,14 @@ export class SentimentScoringController implements ReactiveController {
     }
     const run = (this.#run = new AbortController());
     this.status = 'loading';
-    scoreTexts(this.#adapter, [this.#text], { signal: run.signal }).then(
-      ([score]) => this.#settle(run, 'done', score, undefined),
-      (error: unknown) => this.#settle(run, 'error', undefined, error),
-    );
+    // The scoring path (the adapter's service or the built-in analyzer) is downloaded on first use too.
+    const [text, adapter] = [this.#text, this.#adapter];
+    import('../../sentiment/score.js')
+      .then(({ scoreTexts }) => scoreTexts(adapter, [text], { signal: run.signal }))
+      .then(
+        ([score]) => this.#settle(run, 'done', score, undefined),
+        (error: unknown) => this.#settle(run, 'error', undefined, error),
+      );
   }
 
   #settle(run: AbortController, status: ScoringStatus, value: SentimentScore | undefined, error: unknown): void {

@@ -60,9 +60,7 @@ export const sentimentBadgeStyles = [
     [part='detail'] {
       color: var(--_cx-fg-muted);
     }
-    [part='retry'],
-    [part='override'] button,
-    [part='override'] select {
+    [part='retry'] {
       font: inherit;
       font-size: 0.85em;
       color: var(--_cx-fg);
@@ -70,8 +68,6 @@ export const sentimentBadgeStyles = [
       border: 1px solid var(--_cx-border);
       border-radius: var(--_cx-radius);
       padding: 0.1em 0.5em;
-    }
-    [part='retry'] {
       margin-inline-start: 0.3em;
       cursor: pointer;
     }
@@ -92,43 +88,13 @@ export const sentimentBadgeStyles = [
       line-height: 1.4;
       text-align: start;
     }
-    [part='explanation'] p {
-      margin: 0 0 0.4em;
-    }
-    .title {
-      font-weight: 600;
-    }
-    [part='drivers'] {
-      margin: 0 0 0.5em;
-      padding: 0;
-      list-style: none;
-    }
-    [part='driver'] {
-      margin-block: 0.15em;
-    }
-    [part='weight'] {
-      display: inline-block;
-      min-width: 3.2em;
-      font-variant-numeric: tabular-nums;
-      font-weight: 600;
-    }
-    [part='weight'].down {
-      color: var(--_cx-negative);
-    }
-    [part='weight'].up {
-      color: var(--_cx-positive);
-    }
-    .modifiers,
-    .none {
+    .pending {
+      margin: 0;
       color: var(--_cx-fg-muted);
     }
-    [part='override'] {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.4em;
-      padding-top: 0.5em;
-      border-top: 1px solid var(--_cx-border);
+    .pending button {
+      margin-inline-start: 0.4em;
+      font: inherit;
     }
     @media (forced-colors: active) {
       [part~='base'] {

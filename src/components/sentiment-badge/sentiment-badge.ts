@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CxSentimentOverriddenEvent, CxSentimentOverrideEvent } from '../../events/sentiment-override.js';
 import { sentimentTerms as t } from '../../i18n/sentiment-terms.js';
@@ -13,7 +13,8 @@ import {
   type SentimentTrend,
 } from '../../model/sentiment.js';
 import type { Adapter } from '../../ports/ports.js';
-import { agentNote, placePanel, renderExplanation, type Shown } from './explanation.js';
+import { badgeExplanation, loadExplanation, type ExplanationModule } from './explanation-loader.js';
+import { agentNote, pendingExplanation, placePanel, type Shown } from './panel.js';
 import { SentimentScoringController } from './scoring-controller.js';
 import { sentimentBadgeStyles } from './sentiment-badge.styles.js';
 
@@ -139,8 +140,42 @@ export class CxSentimentBadge extends LitElement {
     window[method]('resize', this.#reposition);
   }
 
+  #explanationFailed = false;
+  #adopted = false;
+  /** Downloads the explanation on first use (hover, focus, opening); the open popover shows its loading state meanwhile. */
+  #loadExplanation = (): void => {
+    if (badgeExplanation.value) return;
+    void loadExplanation().then(
+      () => {
+        this.#explanationFailed = false;
+        if (this.open) this.requestUpdate();
+      },
+      () => {
+        this.#explanationFailed = this.open;
+        this.requestUpdate();
+      },
+    );
+  };
+
+  #retryExplanation = (): void => {
+    this.#explanationFailed = false;
+    this.#loadExplanation();
+    this.requestUpdate();
+  };
+
+  /** The popover's content: the explanation once downloaded (its styles adopted then), else a line saying it is on its way. */
+  #renderExplanation(shown: Shown, explanation: ExplanationModule | undefined): TemplateResult {
+    if (!explanation) return pendingExplanation(this.#explanationFailed, this.#retryExplanation);
+    if (!this.#adopted && this.shadowRoot) {
+      adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, explanation.explanationStyles]);
+      this.#adopted = true;
+    }
+    return explanation.renderExplanation(shown, isTrend(this.trend) ? this.trend : undefined, this.#override);
+  }
+
   #onBeforeToggle = (event: Event): void => {
     this.open = (event as ToggleEvent).newState === 'open';
+    if (this.open) this.#loadExplanation();
     if (this.open) this.#reposition();
     // Closing (Escape, a click outside) with focus inside: give it back to the button.
     else if (this.panel?.contains(this.shadowRoot!.activeElement)) this.toggle?.focus();
@@ -208,11 +243,12 @@ export class CxSentimentBadge extends LitElement {
   override render(): TemplateResult {
     const shown = this.#shown;
     if (!shown) return this.#renderStatus();
-    return html`<button part="base" type="button" popovertarget="explanation" aria-expanded=${String(this.open)}>
+    return html`<button part="base" type="button" popovertarget="explanation" aria-expanded=${String(this.open)}
+        @pointerenter=${this.#loadExplanation} @focus=${this.#loadExplanation}>
         ${this.#renderFace(shown)}
       </button>
       <div id="explanation" part="explanation" popover @beforetoggle=${this.#onBeforeToggle} @toggle=${this.#onToggle}>
-        ${this.open ? renderExplanation(shown, isTrend(this.trend) ? this.trend : undefined, this.#override) : nothing}
+        ${this.open ? this.#renderExplanation(shown, badgeExplanation.value) : nothing}
       </div>`;
   }
 }
