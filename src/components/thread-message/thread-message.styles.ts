@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
+import { mirror } from '../../styles/utilities.js';
 
 export const threadMessageStyles = [
   tokens,
+  mirror,
   css`
     :host {
       display: block;

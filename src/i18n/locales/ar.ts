@@ -1,0 +1,3 @@
+import type { PartialCatalogue } from '../catalogue.js';
+const ar: PartialCatalogue = {};
+export default ar;

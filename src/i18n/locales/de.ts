@@ -1,0 +1,3 @@
+import type { PartialCatalogue } from '../catalogue.js';
+const de: PartialCatalogue = {};
+export default de;
