@@ -1,16 +1,22 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { adapterContext } from '../../context.js';
+import { adapterContext, localeContext } from '../../context.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { createAdapter, type PortSource } from '../../ports/adapter.js';
 import type { Adapter } from '../../ports/ports.js';
 
 /**
  * @tagname cx-desk
- * @summary Gives every `cx-*` element inside it the desktop's adapter.
+ * @summary Gives every `cx-*` element inside it the desktop's adapter and language.
  *
  * Put the Screenpop elements anywhere inside one `<cx-desk>` and set its `adapter` once. The markup
  * may come before the script and the elements may be defined in any order.
+ *
+ * Its `locale` is the language of every element inside that has no `locale` of its own; changing it
+ * switches them all at run time. Catalogues other than English load on first use; hosts add their own
+ * with `registerLocale`. A right-to-left locale (Arabic) makes the desk and the elements right to left
+ * unless the page sets `dir` itself.
  *
  * @slot - The agent desktop's content, with `cx-*` elements anywhere inside.
  */
@@ -34,6 +40,17 @@ export class CxDesk extends LitElement {
 
   @provide({ context: adapterContext })
   private provided?: Adapter;
+
+  /** The language of every element inside without a `locale` of its own (BCP 47, e.g. `es`, `de`, `ar`). */
+  @provide({ context: localeContext })
+  @property({ reflect: true })
+  locale?: string;
+
+  constructor() {
+    super();
+    // Keeps the desk's own `lang` and `dir` in step with `locale`, so the host's content inside follows too.
+    new LocaleController(this);
+  }
 
   override render(): TemplateResult {
     return html`<slot></slot>`;
