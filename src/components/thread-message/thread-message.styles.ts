@@ -20,6 +20,9 @@ export const threadMessageStyles = [
     :host([selected]) [part~='base'] {
       box-shadow: inset 4px 0 0 var(--_cx-accent);
     }
+    :host([selected]:dir(rtl)) [part~='base'] {
+      box-shadow: inset -4px 0 0 var(--_cx-accent);
+    }
     [part='day'] {
       margin: 0.75rem 0 0.5rem;
       text-align: center;
