@@ -17,8 +17,12 @@ type Host = ReactiveElement & { locale?: string | undefined };
 export class LocaleController implements ReactiveController {
   readonly #host: Host;
   #provided?: string;
-  #applied?: { lang?: string; dir: string };
   #off?: () => void;
+  #pageDir = false;
+  #pageLang = false;
+  #ownDir = false;
+  #ownLang = false;
+  readonly #observer = new MutationObserver((records) => this.#onAttributes(records));
 
   constructor(host: Host) {
     this.#host = host;
@@ -50,11 +54,17 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     this.#off = onLocalesChanged(() => this.#host.requestUpdate());
+    const el = this.#host as unknown as HTMLElement;
+    // What the page set before we wrote anything is the page's.
+    if (!this.#ownDir) this.#pageDir = el.hasAttribute('dir');
+    if (!this.#ownLang) this.#pageLang = el.hasAttribute('lang');
+    this.#observer.observe(el, { attributes: true, attributeFilter: ['dir', 'lang'] });
   }
 
   hostDisconnected(): void {
     this.#off?.();
     this.#off = undefined;
+    this.#observer.disconnect();
   }
 
   hostUpdate(): void {
@@ -63,23 +73,35 @@ export class LocaleController implements ReactiveController {
     this.#apply(lang);
   }
 
-  /** Sets `lang` and `dir` on the host, leaving alone what the page set itself. */
+  /** Sets `lang` and `dir` on the host, leaving alone what the page set itself (even to the same value). */
   #apply(lang: string | undefined): void {
     const el = this.#host as unknown as HTMLElement;
-    const dir = directionOf(lang);
-    const before = this.#applied;
-    const pageDir = el.hasAttribute('dir') && el.getAttribute('dir') !== before?.dir;
-    const pageLang = el.hasAttribute('lang') && el.getAttribute('lang') !== before?.lang;
-    if (before && before.lang === lang && before.dir === (lang ? dir : '') && !pageDir && !pageLang) return;
-    if (!pageLang) {
-      if (lang) el.setAttribute('lang', lang);
-      else if (before?.lang) el.removeAttribute('lang');
+    if (!this.#pageLang) {
+      if (lang) {
+        if (el.getAttribute('lang') !== lang) el.setAttribute('lang', lang);
+      } else if (this.#ownLang) el.removeAttribute('lang');
+      this.#ownLang = !!lang;
     }
-    if (!pageDir) {
+    if (!this.#pageDir) {
       // Only an element with a locale takes a direction; one without follows the page's.
-      if (lang) el.setAttribute('dir', dir);
-      else if (before) el.removeAttribute('dir');
+      const dir = directionOf(lang);
+      if (lang) {
+        if (el.getAttribute('dir') !== dir) el.setAttribute('dir', dir);
+      } else if (this.#ownDir) el.removeAttribute('dir');
+      this.#ownDir = !!lang;
     }
-    this.#applied = { lang: pageLang ? undefined : lang, dir: pageDir || !lang ? '' : dir };
+    this.#observer.takeRecords(); // our own writes
   }
+
+  /** The page changed `dir` or `lang` itself: from now on that attribute is the page's (until it removes it). */
+  #onAttributes = (records: MutationRecord[]): void => {
+    const el = this.#host as unknown as HTMLElement;
+    for (const record of records) {
+      if (record.attributeName === 'dir') this.#pageDir = el.hasAttribute('dir');
+      if (record.attributeName === 'lang') this.#pageLang = el.hasAttribute('lang');
+    }
+    if (!this.#pageDir) this.#ownDir = false;
+    if (!this.#pageLang) this.#ownLang = false;
+    this.#host.requestUpdate();
+  };
 }

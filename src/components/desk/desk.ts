@@ -1,5 +1,5 @@
-import { provide } from '@lit/context';
-import { LitElement, css, html, type TemplateResult } from 'lit';
+import { ContextProvider, provide } from '@lit/context';
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { adapterContext, localeContext } from '../../context.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -41,15 +41,19 @@ export class CxDesk extends LitElement {
   @provide({ context: adapterContext })
   private provided?: Adapter;
 
-  /** The language of every element inside without a `locale` of its own (BCP 47, e.g. `es`, `de`, `ar`). */
-  @provide({ context: localeContext })
-  @property({ reflect: true })
-  locale?: string;
+  /**
+   * The language of every element inside without a `locale` of its own (BCP 47, e.g. `es`, `de`, `ar`);
+   * a desk without one passes on the language of the desk around it.
+   */
+  @property({ reflect: true }) locale?: string;
 
-  constructor() {
-    super();
-    // Keeps the desk's own `lang` and `dir` in step with `locale`, so the host's content inside follows too.
-    new LocaleController(this);
+  readonly #i18n = new LocaleController(this);
+  readonly #locale = new ContextProvider(this, { context: localeContext });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Keeps the desk's own `lang` and `dir` in step too (the controller sets them), so the host's content follows.
+    if (this.#locale.value !== this.#i18n.lang) this.#locale.setValue(this.#i18n.lang);
   }
 
   override render(): TemplateResult {
