@@ -52,3 +52,10 @@ export function formatDuration(ms: number, locale?: string): string {
   const words = shown.map(([unit, n]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(n));
   return words.length > 1 ? new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(words) : (words[0] ?? '');
 }
+
+/** A time ago in whole minutes, hours or days, in words, through `Intl` ("45 minutos", "26 Stunden", "٩ أيام"). */
+export function formatAge(ms: number, locale: string): string {
+  const [unit, n] =
+    ms < 3_600_000 ? (['minute', Math.max(1, Math.round(ms / 60_000))] as const) : ms < 172_800_000 ? (['hour', Math.floor(ms / 3_600_000)] as const) : (['day', Math.floor(ms / 86_400_000)] as const);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+}

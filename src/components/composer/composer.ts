@@ -79,6 +79,7 @@ export class CxComposer extends LitElement {
     messages: () => this.#messages,
     now: () => this.now(),
     openGate: (gate) => void this.#gates.open(gate),
+    rules: () => this.#i18n.t.composer.rules,
   });
   readonly #gates = new GateController(this, {
     messages: () => this.#messages,

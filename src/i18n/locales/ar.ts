@@ -1,5 +1,5 @@
 import type { PartialCatalogue } from '../catalogue.js';
-import { formatList, formatNumber, plural, type PluralForms } from '../plural.js';
+import { formatAge, formatList, formatNumber, plural, type PluralForms } from '../plural.js';
 
 /**
  * Arabic (ar): complete; checked against English by `test/i18n/catalogues.test.ts`. Counted nouns take
@@ -19,6 +19,8 @@ const CHARACTERS: PluralForms = { zero: 'لا أحرف', one: 'حرف واحد',
 const SECONDS: PluralForms = { zero: '٠ ثانية', one: 'ثانية واحدة', two: 'ثانيتين', few: '# ثوانٍ', many: '# ثانية', other: '# ثانية' };
 const TIMES: PluralForms = { zero: 'ولا مرة', one: 'مرة واحدة', two: 'مرتين', few: '# مرات', many: '# مرة', other: '# مرة' };
 const PEOPLE: PluralForms = { zero: 'لا أحد آخر', one: 'شخص آخر', two: 'شخصان آخران', few: '# أشخاص آخرين', many: '# شخصًا آخر', other: '# شخص آخر' };
+const DAYS: PluralForms = { zero: '٠ يوم', one: 'يوم واحد', two: 'يومين', few: '# أيام', many: '# يومًا', other: '# يوم' };
+const PRIVATE_REPLIES: PluralForms = { zero: 'لا ردود خاصة', one: 'رد خاص واحد', two: 'ردّين خاصّين', few: '# ردود خاصة', many: '# ردًا خاصًا', other: '# رد خاص' };
 const WAITING: PluralForms = { zero: 'لا أحد ينتظر', one: 'واحد ينتظر', two: 'اثنان ينتظران', few: '# ينتظرون', many: '# ينتظرون', other: '# ينتظرون' };
 
 const TIER = { standard: 'عادي', silver: 'فضي', gold: 'ذهبي', platinum: 'بلاتيني', vip: 'كبار العملاء' } as const;
@@ -204,6 +206,17 @@ const ar: PartialCatalogue = {
         'ليس للعميل', 'لا ترسل', 'لا تُرسل', 'لا تخبر العميل', 'مرحبا فريق', 'يا فريق', 'الفريق:', 'داخلي:', 'العميل هو',
         'هذا العميل', 'قبل الرد', 'قبل أن نرد', 'بيننا', 'ملاحظة لنفسي', '@الفريق', '@team', '@here', '@channel',
       ],
+    },
+    rules: {
+      duration: (ms) => formatAge(ms, 'ar'),
+      noComment: (channel) => `ليس للعميل تعليق عام على ${channel} يمكن الرد عليه بشكل خاص.`,
+      privateExpired: (days, age) => `لا يُسمح بالرد الخاص على تعليق إلا خلال ${p(days, DAYS)} منه؛ ومضى على آخر تعليق للعميل ${age}.`,
+      privateUsed: (channel, max) => `سبق أن رددت بشكل خاص على هذا التعليق؛ تسمح ${channel} بـ${p(max, PRIVATE_REPLIES)} لكل تعليق حتى يجيب العميل.`,
+      privateNote: (max) => `هذا ${max === 1 ? 'ردك الخاص الوحيد' : 'ردك الخاص'} على تعليق العميل؛ يمكنك الكتابة مجددًا بعد أن يجيب.`,
+      noReplies: (channel) => `لا يمكن إرسال ردود عبر ${channel} من سطح المكتب هذا.`,
+      lastWrote: (age) => `آخر مرة كتب فيها العميل هنا قبل ${age}.`,
+      notWrittenYet: 'لم يكتب العميل على هذه القناة بعد.',
+      capReached: (channel, cap, sent) => `تسمح ${channel} بـ${p(cap, MESSAGES)} متتالية حتى يكتب العميل مجددًا؛ وقد أرسلت ${n(sent)}.`,
     },
     announce: {
       sending: 'جارٍ الإرسال…',

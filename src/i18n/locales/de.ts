@@ -1,5 +1,5 @@
 import type { PartialCatalogue } from '../catalogue.js';
-import { formatList, formatNumber, plural } from '../plural.js';
+import { formatAge, formatList, formatNumber, plural } from '../plural.js';
 
 /** German (de): complete; checked against English by `test/i18n/catalogues.test.ts`. */
 const p = plural('de');
@@ -195,6 +195,17 @@ const de: PartialCatalogue = {
         'hallo team', 'hi team', 'team:', 'intern:', 'der kunde ist', 'dieser kunde', 'vor der antwort', 'bevor wir antworten',
         'unter uns', 'notiz an mich', '@team', '@here', '@channel',
       ],
+    },
+    rules: {
+      duration: (ms) => formatAge(ms, 'de'),
+      noComment: (channel) => `Der Kunde hat auf ${channel} keinen öffentlichen Kommentar, auf den Sie privat antworten könnten.`,
+      privateExpired: (days, age) => `Eine private Antwort auf einen Kommentar ist nur innerhalb von ${p(days, { one: '# Tag', other: '# Tagen' })} möglich; der letzte Kommentar des Kunden ist ${age} alt.`,
+      privateUsed: (channel, max) => `Sie haben auf diesen Kommentar schon privat geantwortet; ${channel} erlaubt ${p(max, { one: 'eine private Antwort', other: '# private Antworten' })} pro Kommentar, bis der Kunde antwortet.`,
+      privateNote: (max) => `Das ist Ihre ${max === 1 ? 'einzige private Antwort' : 'private Antwort'} auf den Kommentar des Kunden; Sie können wieder schreiben, sobald er antwortet.`,
+      noReplies: (channel) => `Antworten auf ${channel} können von diesem Desktop nicht gesendet werden.`,
+      lastWrote: (age) => `Der Kunde hat hier zuletzt vor ${age} geschrieben.`,
+      notWrittenYet: 'Der Kunde hat auf diesem Kanal noch nicht geschrieben.',
+      capReached: (channel, cap, sent) => `${channel} erlaubt ${p(cap, { one: 'eine Antwort', other: '# Nachrichten hintereinander' })}, bis der Kunde wieder schreibt; Sie haben ${n(sent)} gesendet.`,
     },
     announce: {
       sending: 'Wird gesendet…',

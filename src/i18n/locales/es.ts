@@ -1,5 +1,5 @@
 import type { PartialCatalogue } from '../catalogue.js';
-import { formatList, formatNumber, plural } from '../plural.js';
+import { formatAge, formatList, formatNumber, plural } from '../plural.js';
 
 /** Spanish (es): complete; checked against English by `test/i18n/catalogues.test.ts`. */
 const p = plural('es');
@@ -193,6 +193,17 @@ const es: PartialCatalogue = {
         'no decirle al cliente', 'el cliente es', 'este cliente', 'antes de responder', 'entre nosotros', 'para uso interno',
         'nota para mí', '@equipo', '@team', '@here', '@channel',
       ],
+    },
+    rules: {
+      duration: (ms) => formatAge(ms, 'es'),
+      noComment: (channel) => `El cliente no tiene ningún comentario público en ${channel} al que responder en privado.`,
+      privateExpired: (days, age) => `Solo se puede responder en privado a un comentario en los ${p(days, { one: '# día', other: '# días' })} siguientes; el último comentario del cliente tiene ${age}.`,
+      privateUsed: (channel, max) => `Ya respondiste en privado a este comentario; ${channel} permite ${p(max, { one: 'una respuesta privada', other: '# respuestas privadas' })} por comentario hasta que el cliente conteste.`,
+      privateNote: (max) => `Esta es tu ${max === 1 ? 'única respuesta privada' : 'respuesta privada'} al comentario del cliente; podrás volver a escribir cuando conteste.`,
+      noReplies: (channel) => `Desde este escritorio no se pueden enviar respuestas en ${channel}.`,
+      lastWrote: (age) => `El cliente escribió aquí por última vez hace ${age}.`,
+      notWrittenYet: 'El cliente aún no ha escrito en este canal.',
+      capReached: (channel, cap, sent) => `${channel} permite ${p(cap, { one: 'una respuesta', other: '# mensajes seguidos' })} hasta que el cliente vuelva a escribir; has enviado ${n(sent)}.`,
     },
     announce: {
       sending: 'Enviando…',
