@@ -91,6 +91,13 @@ describe('catalogues', () => {
     expect(formatDuration(3 * 3_600_000, 'ar')).to.equal(new Intl.NumberFormat('ar', { style: 'unit', unit: 'hour', unitDisplay: 'short' }).format(3));
   });
 
+  it('the reply rules say why a channel is closed in the composer’s language, with Intl durations', () => {
+    expect(es.composer!.rules!.lastWrote!(es.composer!.rules!.duration!(45 * 60_000))).to.equal('El cliente escribió aquí por última vez hace 45 minutos.');
+    expect(de.composer!.rules!.duration!(26 * 3_600_000)).to.equal('26 Stunden');
+    expect(enCatalogue.composer.rules.duration(9 * 86_400_000)).to.equal('9 days');
+    expect(ar.composer!.rules!.privateExpired!(7, ar.composer!.rules!.duration!(9 * 86_400_000))).to.match(/^لا يُسمح بالرد الخاص/);
+  });
+
   it('merging a partial catalogue keeps English for every key it leaves out', () => {
     const merged = mergeCatalogue(enCatalogue, { composer: { send: 'Envoyer', announce: { sent: 'Réponse envoyée.' } } });
     expect(merged.composer.send).to.equal('Envoyer');
