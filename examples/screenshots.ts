@@ -70,10 +70,12 @@ const expected: [string, string][] = [
   ['cx-customer-360', t.customer.identities],
   ['cx-conversation-thread', t.thread.channelFilter],
   ['cx-sla-clock', t.pop.sla.kind['first-response']],
-  ['cx-screen-pop', t.pop.reasons],
+  ['cx-screen-pop', t.pop.accept],
 ];
 const started = performance.now();
 while (performance.now() - started < 20_000 && !expected.every(([tag, words]) => deepText(document.querySelector(tag)!).includes(words)))
   await new Promise((resolve) => setTimeout(resolve, 100));
 void pop;
-document.body.dataset['ready'] = expected.every(([tag, words]) => deepText(document.querySelector(tag)!).includes(words)) ? 'yes' : 'timeout';
+const missing = expected.filter(([tag, words]) => !deepText(document.querySelector(tag)!).includes(words)).map(([tag, words]) => `${tag}: "${words}"`);
+document.body.dataset['missing'] = missing.join('; ');
+document.body.dataset['ready'] = missing.length ? 'timeout' : 'yes';
