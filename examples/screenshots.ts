@@ -46,12 +46,14 @@ message.message = {
   sentiment: { score: -0.62, label: 'very-negative', confidence: 0.8, source: 'built-in', drivers: [] },
 };
 
-// Two customers waiting and one shown, so the pop has a queue, a header and its panes.
+await loadLocale(locale);
+
+// Customers waiting, so the pop has a queue, a header and its panes: offered once the pop watches.
 const pop = document.querySelector<CxScreenPop>('cx-screen-pop')!;
+await pop.updateComplete;
+await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
 adapter.demo.offer('conv-003');
 adapter.demo.offer('conv-004');
-
-await loadLocale(locale);
 const t = catalogueFor(locale);
 
 function deepText(root: Node): string {
@@ -73,8 +75,14 @@ const expected: [string, string][] = [
   ['cx-screen-pop', t.pop.accept],
 ];
 const started = performance.now();
-while (performance.now() - started < 20_000 && !expected.every(([tag, words]) => deepText(document.querySelector(tag)!).includes(words)))
+let offeredAgain = false;
+while (performance.now() - started < 20_000 && !expected.every(([tag, words]) => deepText(document.querySelector(tag)!).includes(words))) {
   await new Promise((resolve) => setTimeout(resolve, 100));
+  if (!offeredAgain && performance.now() - started > 3_000 && pop.queue.length === 0) {
+    offeredAgain = true;
+    adapter.demo.offer('conv-012');
+  }
+}
 void pop;
 const missing = expected.filter(([tag, words]) => !deepText(document.querySelector(tag)!).includes(words)).map(([tag, words]) => `${tag}: "${words}"`);
 document.body.dataset['missing'] = missing.join('; ');

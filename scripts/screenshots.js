@@ -30,8 +30,11 @@ try {
   for (const { dir, locale } of DIRECTIONS) {
     await page.goto(`${base}/screenshots.html?locale=${locale}`);
     await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
-    if ((await page.getAttribute('body', 'data-ready')) !== 'yes')
-      throw new Error(`${locale}: not every element showed its ${locale} words in time: ${await page.getAttribute('body', 'data-missing')}`);
+    if ((await page.getAttribute('body', 'data-ready')) !== 'yes') {
+      // Photographed anyway, so what went wrong can be seen; the run still fails.
+      failed = true;
+      console.error(`${locale}: not every element showed its ${locale} words in time: ${await page.getAttribute('body', 'data-missing')}`);
+    }
     const shown = await page.evaluate(() => getComputedStyle(document.querySelector('cx-composer')).direction);
     if (shown !== dir) throw new Error(`${locale}: the composer is ${shown}, expected ${dir}`);
     await page.evaluate(() => document.fonts.ready);
