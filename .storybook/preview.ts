@@ -11,13 +11,21 @@ setCustomElementsManifest(forAutodocs(manifest));
 /** Rows that document the element but are not inputs of a story get no control. */
 const DOCUMENTATION_ONLY = new Set(['css shadow parts', 'css custom properties', 'slots', 'events']);
 
-/** Wraps every story in the chosen theme and direction, as a host page would. */
+const LOCALES = ['en', 'es', 'de', 'ar'];
+
+/**
+ * Wraps every story in the chosen theme and direction, as a host page would, and in the chosen
+ * language: a `<cx-desk locale>` around the story (no adapter: stories bring their own). With a
+ * locale the elements take its direction (Arabic is right to left) whatever the direction toolbar says.
+ */
 const withThemeAndDirection: Decorator = (story, { globals, viewMode }) => {
   const theme: Theme = globals.theme === 'dark' ? 'dark' : 'light';
   const dir: Direction = globals.dir === 'rtl' ? 'rtl' : 'ltr';
+  const locale = LOCALES.includes(String(globals.locale)) ? String(globals.locale) : undefined;
   const fill = viewMode === 'docs' ? '' : '; min-height: 100vh; box-sizing: border-box';
+  const content = locale ? html`<cx-desk locale=${locale}>${story()}</cx-desk>` : story();
   return html`<div class="cx-story" data-theme=${theme} dir=${dir} style="padding: 1rem; ${themeStyle(theme)}${fill}">
-    ${story()}
+    ${content}
   </div>`;
 };
 
@@ -68,8 +76,23 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the elements (a <cx-desk locale> around the story)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'page', title: 'Unset (English)' },
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'ar', title: 'العربية (RTL)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light', dir: 'ltr' },
+  initialGlobals: { theme: 'light', dir: 'ltr', locale: 'page' },
 };
 
 export default preview;

@@ -62,6 +62,9 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
   const desk = root.querySelector('cx-desk');
   if (!desk) throw new Error('mountDesktop: the page has no <cx-desk> element.');
   desk.adapter = adapter;
+  // ?locale=es|de|ar: the Screenpop elements speak that language; with Arabic the desk and all inside it turn right to left.
+  const locale = new URLSearchParams(location.search).get('locale');
+  if (locale) desk.locale = locale;
 
   if (options.agentName) region(root, 'agent-name').textContent = options.agentName;
   const connection = region(root, 'connection');

@@ -4,7 +4,11 @@
  */
 export * from './model/index.js';
 export * from './ports/index.js';
-export { adapterContext } from './context.js';
+export { adapterContext, localeContext } from './context.js';
+export { enCatalogue, mergeCatalogue, type Catalogue, type PartialCatalogue, type DeepPartial } from './i18n/catalogue.js';
+export { registerLocale, loadLocale, catalogueFor, availableLocales, directionOf, isLocaleReady, onLocalesChanged, type CatalogueSource } from './i18n/registry.js';
+export { plural, formatNumber, formatList, formatDuration, type PluralForms } from './i18n/plural.js';
+export { LocaleController } from './internal/locale-controller.js';
 export { defineElement } from './internal/define.js';
 export { en as englishTerms, type Terms } from './i18n/terms.js';
 export { CxDesk } from './components/desk/desk.js';

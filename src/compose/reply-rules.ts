@@ -10,6 +10,9 @@
 import type { Channel } from '../model/channel.js';
 import type { Conversation } from '../model/conversation.js';
 import type { Message } from '../model/message.js';
+import { composerEn, type RuleTerms } from '../i18n/composer-terms.js';
+
+export { describeDuration } from './duration.js';
 
 export type ReplyVerdict =
   | {
@@ -35,14 +38,6 @@ const isCustomer = (m: Message) => m.author.role === 'customer' && !m.event;
 /** What the brand said to the customer: counted against caps and private-reply allowances. */
 const isBrand = (m: Message) => m.author.role !== 'customer' && m.author.role !== 'system' && m.visibility !== 'internal' && m.delivery !== 'failed';
 
-/** "45 minutes", "26 hours", "9 days". */
-export function describeDuration(ms: number): string {
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (ms < HOUR) return plural(Math.max(1, Math.round(ms / 60_000)), 'minute');
-  if (ms < 2 * DAY) return plural(Math.floor(ms / HOUR), 'hour');
-  return plural(Math.floor(ms / DAY), 'day');
-}
-
 function lastWhere(messages: readonly Message[], test: (m: Message) => boolean): Message | undefined {
   for (let i = messages.length - 1; i >= 0; i--) if (test(messages[i]!)) return messages[i];
   return undefined;
@@ -58,19 +53,25 @@ export function customerWroteSince(messages: readonly Message[], since: string |
  * The private reply to a customer's public comment, for a private channel whose public sibling (same kind)
  * has a `privateReply` rule; null when no such rule applies.
  */
-export function privateReplyVerdict(channel: Channel, conversation: Conversation, messages: readonly Message[], now: Date): ReplyVerdict | null {
+export function privateReplyVerdict(
+  channel: Channel,
+  conversation: Conversation,
+  messages: readonly Message[],
+  now: Date,
+  t: RuleTerms = composerEn.rules,
+): ReplyVerdict | null {
   if (channel.public) return null;
   const sibling = conversation.channels.find((c) => c.public && c.kind === channel.kind && c.capabilities.privateReply);
   const rule = sibling?.capabilities.privateReply;
   if (!sibling || !rule) return null;
   const comment = lastWhere(messages, (m) => m.channelId === sibling.id && isCustomer(m) && !m.deleted);
-  if (!comment) return { ok: false, code: 'no-comment', reason: `The customer has no public comment on ${sibling.name} to reply to privately.` };
+  if (!comment) return { ok: false, code: 'no-comment', reason: t.noComment(sibling.name) };
   const age = now.getTime() - Date.parse(comment.createdAt);
   if (age > rule.withinDays * DAY) {
     return {
       ok: false,
       code: 'private-reply-expired',
-      reason: `A private reply to a comment is allowed only within ${rule.withinDays} days of it; the customer's last comment is ${describeDuration(age)} old.`,
+      reason: t.privateExpired(rule.withinDays, t.duration(age)),
     };
   }
   const commentAt = Date.parse(comment.createdAt);
@@ -83,20 +84,20 @@ export function privateReplyVerdict(channel: Channel, conversation: Conversation
     return {
       ok: false,
       code: 'private-reply-used',
-      reason: `You already replied privately to this comment; ${channel.name} allows ${rule.maxPerComment === 1 ? 'one private reply' : `${rule.maxPerComment} private replies`} per comment until the customer answers.`,
+      reason: t.privateUsed(channel.name, rule.maxPerComment),
     };
   }
   return {
     ok: true,
     privateReplyTo: comment.id,
-    note: `This is your ${rule.maxPerComment === 1 ? 'one private reply' : 'private reply'} to the customer's comment; you can write again once they answer.`,
+    note: t.privateNote(rule.maxPerComment),
   };
 }
 
 /** Whether the agent may reply on `channel` at `now`, given the conversation's messages (oldest first). */
-export function canReply(channel: Channel, conversation: Conversation, messages: readonly Message[], now: Date): ReplyVerdict {
+export function canReply(channel: Channel, conversation: Conversation, messages: readonly Message[], now: Date, t: RuleTerms = composerEn.rules): ReplyVerdict {
   const caps = channel.capabilities;
-  if (!caps.canReply) return { ok: false, code: 'no-replies', reason: `Replies on ${channel.name} can't be sent from this desktop.` };
+  if (!caps.canReply) return { ok: false, code: 'no-replies', reason: t.noReplies(channel.name) };
   const onChannel = messages.filter((m) => m.channelId === channel.id);
   const lastCustomer = lastWhere(onChannel, isCustomer);
 
@@ -104,8 +105,8 @@ export function canReply(channel: Channel, conversation: Conversation, messages:
   if (window) {
     const age = lastCustomer ? now.getTime() - Date.parse(lastCustomer.createdAt) : Infinity;
     if (age > window.hours * HOUR) {
-      const when = lastCustomer ? `The customer last wrote here ${describeDuration(age)} ago.` : "The customer hasn't written on this channel yet.";
-      const privately = privateReplyVerdict(channel, conversation, messages, now);
+      const when = lastCustomer ? t.lastWrote(t.duration(age)) : t.notWrittenYet;
+      const privately = privateReplyVerdict(channel, conversation, messages, now, t);
       if (privately?.ok) return privately;
       const used = privately && !privately.ok && privately.code === 'private-reply-used';
       return { ok: false, code: used ? 'private-reply-used' : 'window-closed', reason: [window.reason, when, privately && !privately.ok ? privately.reason : ''].filter(Boolean).join(' ') };
@@ -120,7 +121,7 @@ export function canReply(channel: Channel, conversation: Conversation, messages:
       return {
         ok: false,
         code: 'cap-reached',
-        reason: `${channel.name} allows ${cap === 1 ? 'one reply' : `${cap} messages in a row`} until the customer writes again; you have sent ${inARow}.`,
+        reason: t.capReached(channel.name, cap, inARow),
       };
     }
   }

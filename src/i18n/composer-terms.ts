@@ -1,3 +1,4 @@
+import { describeDuration } from '../compose/duration.js';
 import type { Visibility } from '../model/message.js';
 
 /** The words of the reply checks (`reviewReply`): every finding's message, and the phrases that read as a note. */
@@ -14,6 +15,20 @@ export interface ReviewTerms {
   colleague: (words: string) => string;
   /** Phrases that address the team rather than the customer, matched as whole words in any case. */
   notePhrases: readonly string[];
+}
+
+/** The words of the reply rules (`canReply`): why a channel can't take a reply now. */
+export interface RuleTerms {
+  /** A time ago, in whole minutes, hours or days: "45 minutes", "26 hours", "9 days". */
+  duration: (ms: number) => string;
+  noComment: (channel: string) => string;
+  privateExpired: (withinDays: number, age: string) => string;
+  privateUsed: (channel: string, maxPerComment: number) => string;
+  privateNote: (maxPerComment: number) => string;
+  noReplies: (channel: string) => string;
+  lastWrote: (age: string) => string;
+  notWrittenYet: string;
+  capReached: (channel: string, cap: number, sent: number) => string;
 }
 
 /** The words of `<cx-composer>`, typed so a translation can replace them whole. */
@@ -66,6 +81,7 @@ export interface ComposerTerms {
   moveToPrivate: string;
   postAnyway: string;
   review: ReviewTerms;
+  rules: RuleTerms;
   announce: {
     sending: string;
     sent: string;
@@ -159,6 +175,17 @@ export const composerEn: ComposerTerms = {
       "don't tell the customer", 'the customer is', 'this customer', 'before replying', 'before we reply', 'before responding',
       'between us', '@team', '@here', '@channel',
     ],
+  },
+  rules: {
+    duration: (ms) => describeDuration(ms),
+    noComment: (channel) => `The customer has no public comment on ${channel} to reply to privately.`,
+    privateExpired: (days, age) => `A private reply to a comment is allowed only within ${days} days of it; the customer's last comment is ${age} old.`,
+    privateUsed: (channel, max) => `You already replied privately to this comment; ${channel} allows ${max === 1 ? 'one private reply' : `${max} private replies`} per comment until the customer answers.`,
+    privateNote: (max) => `This is your ${max === 1 ? 'one private reply' : 'private reply'} to the customer's comment; you can write again once they answer.`,
+    noReplies: (channel) => `Replies on ${channel} can't be sent from this desktop.`,
+    lastWrote: (age) => `The customer last wrote here ${age} ago.`,
+    notWrittenYet: "The customer hasn't written on this channel yet.",
+    capReached: (channel, cap, sent) => `${channel} allows ${cap === 1 ? 'one reply' : `${cap} messages in a row`} until the customer writes again; you have sent ${sent}.`,
   },
   announce: {
     sending: 'Sending…',

@@ -1,3 +1,4 @@
+import { formatDuration } from './plural.js';
 import type { ChannelKind } from '../model/channel.js';
 import type { SlaKind } from '../model/conversation.js';
 import type { InteractionState } from '../model/interaction.js';
@@ -6,8 +7,12 @@ import type { Tier } from '../model/customer.js';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
-/** A span of time in words: "45 s", "12 min", "2 h 5 min", "3 d 4 h". */
-export function durationWords(ms: number): string {
+/**
+ * A span of time in words: "45 s", "12 min", "2 h 5 min", "3 d 4 h" in English (the house's compact
+ * form), through `Intl` in any other locale ("2 Std., 5 Min.", "2 h y 5 min", "٢ س و٥ د").
+ */
+export function durationWords(ms: number, locale?: string): string {
+  if (locale && !/^en(-|$)/i.test(locale.trim())) return formatDuration(ms, locale);
   const seconds = Math.max(0, Math.round(Math.abs(ms) / 1000));
   if (seconds < 60) return `${seconds} s`;
   const minutes = Math.floor(seconds / 60);

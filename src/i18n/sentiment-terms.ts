@@ -7,6 +7,8 @@ import type { SentimentLabel, SentimentSource, SentimentTrend } from '../model/s
 export interface SentimentTerms {
   /** Short level names for the compact badge; each starts like the full name, for voice control. */
   short: Record<SentimentLabel, string>;
+  /** Read before the level by screen readers, with its colon. */
+  srLabel: string;
   trend: Record<SentimentTrend, string>;
   trendLine: (trend: string) => string;
   source: Record<SentimentSource, string>;
@@ -34,6 +36,7 @@ export const sentimentTerms: SentimentTerms = {
     positive: 'Pos.',
     'very-positive': 'Very pos.',
   },
+  srLabel: 'Sentiment:',
   trend: { improving: 'improving', worsening: 'worsening', steady: 'steady' },
   trendLine: (trend) => `Trend: ${trend}`,
   source: {

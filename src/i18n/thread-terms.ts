@@ -42,6 +42,8 @@ export interface ThreadTerms {
   jumpToLatest: string;
   newMessages: (count: number) => string;
   jumpToUnread: string;
+  /** The list of other agents in the conversation. */
+  presenceLabel: string;
   /** Follows the agent's name. */
   presence: (activity: 'viewing' | 'typing', stale: boolean) => string;
   announce: (count: number, authors: string[], text?: string) => string;
@@ -102,6 +104,7 @@ export const threadEn: ThreadTerms = {
   jumpToLatest: 'Jump to latest',
   newMessages: (count) => `${count} new message${count === 1 ? '' : 's'}`,
   jumpToUnread: 'Jump to first unread',
+  presenceLabel: 'Other agents in this conversation',
   presence: (activity, stale) => (stale ? `was ${activity} (may have left)` : activity === 'typing' ? 'is typing a reply' : 'is viewing'),
   announce: (count, authors, text) =>
     count === 1 && text !== undefined

@@ -62,6 +62,8 @@ interface Context {
   soonMs: number;
   w: PriorityWeights;
   t: NonNullable<PrioritizeOptions['terms']>;
+  slaKinds: NonNullable<PrioritizeOptions['slaKinds']>;
+  standingTerms: PrioritizeOptions['standingTerms'];
   locale: string | undefined;
 }
 
@@ -76,7 +78,7 @@ function scoreEntry(entry: QueueEntry, c: Context): Scored {
     const overdue = sla.state === 'overdue';
     score += overdue ? w.slaOverdue : w.slaSoon;
     urgent ||= overdue;
-    reasons.push({ kind: 'sla', text: t.sla(popTerms.sla.kind[sla.kind], overdue, durationWords(sla.remainingMs)) });
+    reasons.push({ kind: 'sla', text: t.sla(c.slaKinds[sla.kind], overdue, durationWords(sla.remainingMs, c.locale)) });
   }
   const sentiment = entry.sentiment;
   if (sentiment && (sentiment.label === 'very-negative' || sentiment.score <= -0.6)) {
@@ -89,7 +91,7 @@ function scoreEntry(entry: QueueEntry, c: Context): Scored {
     const reach = standing.reach === 'high' ? w.reachHigh : standing.reach === 'medium' ? w.reachMedium : 0;
     const value = standing.value === 'high' ? w.valueHigh : standing.value === 'medium' ? w.valueMedium : 0;
     score += reach + value + (standing.churnRisk === 'high' ? w.churnHigh : 0);
-    reasons.push({ kind: reach > 0 ? 'reach' : 'value', text: describeStanding(standing, c.locale).headline });
+    reasons.push({ kind: reach > 0 ? 'reach' : 'value', text: describeStanding(standing, c.locale, c.standingTerms).headline });
   }
   if (entry.priority === 'urgent' || entry.priority === 'high') {
     score += entry.priority === 'urgent' ? w.hostUrgent : w.hostHigh;
@@ -145,6 +147,8 @@ export function prioritize(entries: readonly QueueEntry[], options: PrioritizeOp
     soonMs: options.slaSoonMs ?? SLA_SOON_MS,
     w: { ...PRIORITY_WEIGHTS, ...options.weights },
     t: options.terms ?? popTerms.reasonsTerms,
+    slaKinds: options.slaKinds ?? popTerms.sla.kind,
+    standingTerms: options.standingTerms,
     locale: options.locale,
   };
   const windowMs = options.floodWindowMs ?? FLOOD_WINDOW_MS;
@@ -167,7 +171,7 @@ export function prioritize(entries: readonly QueueEntry[], options: PrioritizeOp
       topic: incident.topic,
       urgent: true,
       score: scored.score + c.w.incident,
-      reasons: [{ kind: 'flood', text: c.t.incident(incident.groups.length, incident.topic, durationWords(Math.max(60_000, span))) }, ...scored.reasons],
+      reasons: [{ kind: 'flood', text: c.t.incident(incident.groups.length, incident.topic, durationWords(Math.max(60_000, span), c.locale)) }, ...scored.reasons],
     });
   }
   return items.sort((a, b) => b.score - a.score || arrival(a.lead) - arrival(b.lead) || a.key.localeCompare(b.key));

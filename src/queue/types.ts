@@ -3,6 +3,8 @@ import type { Priority, PriorityReason, SlaClock } from '../model/conversation.j
 import type { Interaction } from '../model/interaction.js';
 import type { SentimentScore, SentimentTrend } from '../model/sentiment.js';
 import type { ReasonTerms } from '../i18n/pop-terms.js';
+import type { StandingTerms } from '../i18n/standing-terms.js';
+import type { SlaKind } from '../model/conversation.js';
 
 /**
  * One waiting interaction with what is known about it so far. Everything but `id` and `interaction`
@@ -86,6 +88,10 @@ export interface PrioritizeOptions {
   ignoreWords?: readonly string[];
   weights?: Partial<PriorityWeights>;
   terms?: ReasonTerms;
+  /** The SLA kinds' names in the reasons; English by default. */
+  slaKinds?: Record<SlaKind, string>;
+  /** The words of the standing reasons (reach, value); English by default. */
+  standingTerms?: StandingTerms;
   /** Locale of numbers in the reasons. */
   locale?: string;
 }

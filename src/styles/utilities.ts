@@ -11,3 +11,16 @@ export const srOnly = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * `.mirror`: an icon whose direction means something (reply, back, trend over time) is mirrored when
+ * the element is right to left. Icons that stand for a thing (a phone, an envelope) are never mirrored.
+ */
+export const mirror = css`
+  .mirror {
+    display: inline-block;
+  }
+  :host(:dir(rtl)) .mirror {
+    transform: scaleX(-1);
+  }
+`;

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { audienceOf, isNoteChannel, widens } from '../../compose/audience.js';
 import { emptyLength, type LengthStatus } from '../../compose/length-status.js';
 import { canReply, type ReplyVerdict } from '../../compose/reply-rules.js';
+import type { RuleTerms } from '../../i18n/composer-terms.js';
 import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
@@ -15,6 +16,8 @@ export interface ChoiceInputs {
   messages(): readonly Message[];
   now(): Date;
   openGate(gate: Gate): void;
+  /** The reply rules' words, in the composer's language. */
+  rules?(): RuleTerms;
 }
 
 /** While messages pour in, reply verdicts are worked out again at most this often (a send always gets fresh ones). */
@@ -32,7 +35,7 @@ export class ChoiceController implements ReactiveController {
   readonly #draft: DraftController;
   readonly #in: ChoiceInputs;
   #verdicts = new Map<string, ReplyVerdict>();
-  #verdictsFor?: { conversation: Conversation; messages: readonly Message[]; clock: number; at: number };
+  #verdictsFor?: { conversation: Conversation; messages: readonly Message[]; clock: number; at: number; rules: RuleTerms | undefined };
   #clock = 0;
   #later?: ReturnType<typeof setTimeout>;
   #tick?: ReturnType<typeof setInterval>;
@@ -71,8 +74,9 @@ export class ChoiceController implements ReactiveController {
       this.#verdictsFor = undefined;
       return;
     }
-    if (last && last.conversation === conversation && last.clock === this.#clock && last.messages === messages) return;
-    const onlyMessages = last && last.conversation === conversation && last.clock === this.#clock;
+    const rules = this.#in.rules?.();
+    if (last && last.conversation === conversation && last.clock === this.#clock && last.messages === messages && last.rules === rules) return;
+    const onlyMessages = last && last.conversation === conversation && last.clock === this.#clock && last.rules === rules;
     if (onlyMessages && !now && performance.now() - last.at < VERDICT_INTERVAL_MS) {
       this.#later ??= setTimeout(() => {
         this.#later = undefined;
@@ -81,8 +85,8 @@ export class ChoiceController implements ReactiveController {
       return;
     }
     const at = this.#in.now();
-    this.#verdicts = new Map(conversation.channels.map((c) => [c.id, canReply(c, conversation, messages, at)]));
-    this.#verdictsFor = { conversation, messages, clock: this.#clock, at: performance.now() };
+    this.#verdicts = new Map(conversation.channels.map((c) => [c.id, canReply(c, conversation, messages, at, rules)]));
+    this.#verdictsFor = { conversation, messages, clock: this.#clock, at: performance.now(), rules };
   }
 
   get verdicts(): ReadonlyMap<string, ReplyVerdict> {

@@ -7,7 +7,7 @@ import type { ReplyContext } from '../../compose/review.js';
 import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message, OutgoingMessage } from '../../model/message.js';
-import { composerEn as t } from '../../i18n/composer-terms.js';
+import type { ComposerTerms } from '../../i18n/composer-terms.js';
 
 export const lengthLevel = (s: LengthStatus): 'ok' | 'near' | 'over' => (s.over ? 'over' : s.near ? 'near' : 'ok');
 
@@ -16,7 +16,7 @@ export class LengthLevel {
   #level: 'ok' | 'near' | 'over' = 'ok';
 
   /** The words to announce when `status` is at another level than last time, else undefined. */
-  cross(status: LengthStatus | undefined): string | undefined {
+  cross(status: LengthStatus | undefined, t: ComposerTerms): string | undefined {
     const level = status ? lengthLevel(status) : 'ok';
     const was = this.#level;
     this.#level = level;
@@ -44,6 +44,7 @@ export function channelPicker(
   verdicts: ReadonlyMap<string, ReplyVerdict>,
   choose: (id: string) => void,
   locked: boolean,
+  t: ComposerTerms,
 ): TemplateResult {
   return html`<fieldset part="channels">
     <legend>${t.replyOn}</legend>
@@ -63,7 +64,7 @@ export function channelPicker(
 const AUDIENCE_ICONS: Record<Audience, string> = { internal: '🔒', private: '✉', public: '🌐' };
 
 /** Who will read the text, in words beside the box (with an icon and, for notes, a style of its own). */
-export function audienceView(channel: Channel | undefined): TemplateResult | typeof nothing {
+export function audienceView(channel: Channel | undefined, t: ComposerTerms): TemplateResult | typeof nothing {
   if (!channel) return nothing;
   const audience = audienceOf(channel);
   const words = audience === 'internal' ? t.audience.internal : t.audience[audience](channel.name);
@@ -71,7 +72,7 @@ export function audienceView(channel: Channel | undefined): TemplateResult | typ
 }
 
 /** "243 characters left", "12 over the limit" or why the platform refuses the text, with a sign, never colour alone. */
-export function counter(status: LengthStatus | undefined, counting = false): TemplateResult {
+export function counter(status: LengthStatus | undefined, t: ComposerTerms, counting = false): TemplateResult {
   // While the counters load (first keystroke, or a draft restored with text): a placeholder in the same place.
   if (counting) return html`<span part="counter" id="counter" data-level="counting" aria-busy="true">…</span>`;
   if (!status || status.remaining === null) return html`<span part="counter" id="counter"></span>`;
@@ -106,7 +107,7 @@ export function outgoing(
 }
 
 /** Sending state in words; a failure says the text is kept. */
-export function statusView(state: 'idle' | 'checking' | 'pending' | 'failed', error: string | undefined): TemplateResult {
+export function statusView(state: 'idle' | 'checking' | 'pending' | 'failed', error: string | undefined, t: ComposerTerms): TemplateResult {
   const words =
     state === 'pending'
       ? t.sending
@@ -138,6 +139,7 @@ export interface EditorView {
   /** The counters are still loading: the length is not known yet. */
   counting?: boolean;
   error: string | undefined;
+  t: ComposerTerms;
   edit(text: string): void;
   useInReply(): void;
   send(): void;
@@ -152,12 +154,13 @@ function sendKey(event: KeyboardEvent, send: () => void): void {
 
 /** The text box with its label, the counter, the sending state and the buttons. */
 export function editorView(v: EditorView): TemplateResult {
+  const { t } = v;
   const state = v.pending ? 'pending' : v.failed ? 'failed' : v.checking ? 'checking' : 'idle';
   return html`<label for="text">${v.note ? t.noteLabel : t.replyLabel(v.channel?.name)}</label>
     <textarea id="text" part="textarea" rows="4" data-audience=${v.note ? 'internal' : 'reply'} .value=${live(v.text)} ?readonly=${v.pending || v.checking}
       aria-describedby=${v.describedBy} @input=${(e: Event) => v.edit((e.target as HTMLTextAreaElement).value)} @keydown=${(e: KeyboardEvent) => sendKey(e, v.send)}></textarea>
     <div class="footer">
-      ${counter(v.length, v.counting)} ${statusView(state, v.error)}
+      ${counter(v.length, t, v.counting)} ${statusView(state, v.error, t)}
       ${v.note && v.text.trim() && !v.pending ? html`<button type="button" class="use" @click=${v.useInReply}>${t.useInReply}</button>` : nothing}
       <button part="send" type="button" ?disabled=${v.blocked} @click=${v.send}>${v.pending ? t.sending : v.failed ? t.retry : v.note ? t.addNote : t.send}</button>
     </div>`;

@@ -8,6 +8,7 @@ import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import type { Adapter } from '../../ports/ports.js';
 import type { CxMovedToPrivateEvent } from '../../events/move-to-private.js';
 import type { ReplySender } from '../../thread/outbox.js';
@@ -25,7 +26,6 @@ import { hostedMove, replyMoved } from './move-host.js';
 import { ReopenController } from './reopen-controller.js';
 import { SendController } from './send-controller.js';
 import { statusLine } from './status-line.js';
-import { composerEn as t } from '../../i18n/composer-terms.js';
 
 /**
  * @tagname cx-composer
@@ -66,6 +66,7 @@ export class CxComposer extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   readonly #adapter = new AdapterController(this);
+  readonly #i18n = new LocaleController(this);
   readonly #draft = new DraftController(this, () => this.#conversation?.id);
   readonly #loader = new ConversationController(this, () => ({
     adapter: this.#adapter.value,
@@ -73,17 +74,19 @@ export class CxComposer extends LitElement {
     conversation: !this.conversation,
     messages: !this.messages,
   }));
-  readonly #send = new SendController(this, () => this.#adapter.value, this.#draft, (text) => this.#announce(text));
+  readonly #send = new SendController(this, () => this.#adapter.value, this.#draft, (text) => this.#announce(text), () => this.#i18n.t.composer);
   readonly #choice = new ChoiceController(this, this.#draft, {
     conversation: () => this.#conversation,
     messages: () => this.#messages,
     now: () => this.now(),
     openGate: (gate) => void this.#gates.open(gate),
+    rules: () => this.#i18n.t.composer.rules,
   });
   readonly #gates = new GateController(this, {
     messages: () => this.#messages,
     review: (text, channel) => loadChecks().then((c) => c.reviewReply(text, this.#reviewContext(channel), toneAnalyzer.load ?? c.loadReplyTone)),
     announce: (text) => this.#announce(text),
+    terms: () => this.#i18n.t.composer,
     send: () => void this.send(),
     widen: (gate) => this.#choice.widen(gate),
     replyOn: (channel) => this.#choice.choose(channel.id),
@@ -115,6 +118,9 @@ export class CxComposer extends LitElement {
   /** The clock for reply windows and draft times. */
   @property({ attribute: false }) now: () => Date = () => new Date();
 
+  /** The language of the composer's words (BCP 47, e.g. `es`, `ar`); by default `<cx-desk>`'s, else English. */
+  @property() locale?: string;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Before reading what it loaded: a new `conversation-id` must not show (or send to) the old conversation.
     this.#loader.sync();
@@ -127,15 +133,15 @@ export class CxComposer extends LitElement {
     if (changed.has('now')) this.#choice.tick();
     this.#choice.sync();
     this.#gates.outdated(this.#choice.channel);
-    if (this.#conversation && this.#send.confirmedElsewhere(this.#conversation.id, (id) => this.#choice.confirmed(id))) this.#announce(t.announce.sent);
-    this.#announce(this.#lengthLevel.cross(this.#choice.length));
+    if (this.#conversation && this.#send.confirmedElsewhere(this.#conversation.id, (id) => this.#choice.confirmed(id))) this.#announce(this.#i18n.t.composer.announce.sent);
+    this.#announce(this.#lengthLevel.cross(this.#choice.length, this.#i18n.t.composer));
   }
 
   get #messages(): readonly Message[] {
     return this.messages ?? this.#loader.messages ?? [];
   }
 
-  #reviewContext = (channel: Channel): ReplyContext => reviewContextFor(this.#conversation, this.#messages, channel, this.serviceNumbers);
+  #reviewContext = (channel: Channel): ReplyContext => ({ ...reviewContextFor(this.#conversation, this.#messages, channel, this.serviceNumbers), terms: this.#i18n.t.composer.review });
 
   #announce(text: string | undefined): void {
     if (!text) return;
@@ -147,7 +153,7 @@ export class CxComposer extends LitElement {
   #moved(event: CxMovedToPrivateEvent): void {
     const id = replyMoved(event, (c) => (c === this.#conversation?.id ? this.#draft.slot('reply').text : (this.#draft.store.get(c)?.text ?? '')));
     if (id) this.#draft.clear(id, 'reply');
-    if (id && id === this.#conversation?.id) this.#announce(t.announce.moved);
+    if (id && id === this.#conversation?.id) this.#announce(this.#i18n.t.composer.announce.moved);
   }
 
   /** The agent changed the text: an edited failed reply is a new one (a retry would resend the old text). */
@@ -213,6 +219,7 @@ export class CxComposer extends LitElement {
   }
 
   override render(): TemplateResult {
+    const t = this.#i18n.t.composer;
     const conversation = this.#conversation;
     if (!conversation) return html`<p part="base" aria-busy=${this.#loader.loading ? 'true' : 'false'}>${t.noConversation}</p>`;
     const channel = this.#choice.channel;
@@ -226,10 +233,10 @@ export class CxComposer extends LitElement {
     const blocked = closed || pending || checking || (!failed && (!verdict?.ok || !text.trim() || this.#choice.counting || this.#choice.length?.valid === false));
     const privateChannel = conversation.channels.find((c) => !c.public && !isNoteChannel(c) && this.#choice.verdicts.get(c.id)?.ok);
     return html`<form part="base" @submit=${(e: Event) => e.preventDefault()}>
-      ${channelPicker(conversation.channels, channel?.id, this.#choice.verdicts, (id) => this.#choice.choose(id), pending)}
-      ${statusLine(conversation, this.#reopen, closed, () => void this.#reopen.reopen(conversation).then((ok) => ok && this.#announce(t.announce.reopened)))}
+      ${channelPicker(conversation.channels, channel?.id, this.#choice.verdicts, (id) => this.#choice.choose(id), pending, t)}
+      ${statusLine(conversation, this.#reopen, closed, () => void this.#reopen.reopen(conversation).then((ok) => ok && this.#announce(t.announce.reopened)), t)}
       ${verdictView(verdict, closed)}
-      ${audienceView(channel)}
+      ${audienceView(channel, t)}
       ${editorView({
         note, channel, text, pending, checking, failed, blocked,
         describedBy: `audience counter ${verdict?.ok && !closed ? '' : 'reason'}`,
@@ -239,10 +246,11 @@ export class CxComposer extends LitElement {
         edit: (value) => this.#edit(value),
         useInReply: () => this.#choice.useNoteInReply(),
         send: () => void this.send(),
+        t,
       })}
-      ${this.#gates.gate ? gateView(this.#gates.gate, this.#gates.actions(privateChannel)) : nothing}
+      ${this.#gates.gate ? gateView(this.#gates.gate, this.#gates.actions(privateChannel), t) : nothing}
       ${note ? nothing : hostedMove({ adapter: this.#adapter.value, conversation, messages: this.#messages, channel, text: this.#draft.slot('reply').text,
-        now: this.now, serviceNumbers: this.serviceNumbers, moved: (e) => this.#moved(e) })}
+        now: this.now, serviceNumbers: this.serviceNumbers, locale: this.#i18n.lang, moved: (e) => this.#moved(e) })}
       <div role="status" class="sr-only">${this.announcement}</div>
     </form>`;
   }

@@ -4,13 +4,15 @@ import type { ReplyFinding } from '../../compose/review.js';
 import type { Channel } from '../../model/channel.js';
 import type { Message } from '../../model/message.js';
 import type { Gate, GateActions } from './gate-view.js';
-import { composerEn as t } from '../../i18n/composer-terms.js';
+import type { ComposerTerms } from '../../i18n/composer-terms.js';
 
 export interface GateInputs {
   messages(): readonly Message[];
   /** Runs the reply checks (`reviewReply`) on a text for a channel. */
   review(text: string, channel: Channel): Promise<ReplyFinding[]>;
   announce(text: string): void;
+  /** The words in the composer's language. */
+  terms(): ComposerTerms;
   /** Sends again after a confirmation. */
   send(): void;
   /** The agent agreed to show a text to more people. */
@@ -98,6 +100,7 @@ export class GateController implements ReactiveController {
   async open(gate: Gate): Promise<void> {
     this.gate = gate;
     this.#host.requestUpdate();
+    const t = this.#in.terms();
     this.#in.announce(gate.kind === 'stale' ? t.announce.stale : gate.kind === 'widen' ? t.widen.title(gate.to.public ? 'public' : 'private') : t.announce.checkPublic);
     await this.#host.updateComplete;
     const buttons = [...this.#host.renderRoot.querySelectorAll<HTMLButtonElement>('[part="warning"] button')];
@@ -113,7 +116,7 @@ export class GateController implements ReactiveController {
     if (confirmed && gate?.kind === 'review') this.#checkedText = gate.text;
     if (confirmed && gate?.kind === 'widen') {
       this.#in.widen(gate);
-      if (gate.into === 'reply') this.#in.announce(t.announce.usedInReply);
+      if (gate.into === 'reply') this.#in.announce(this.#in.terms().announce.usedInReply);
     }
     if (confirmed && gate && gate.kind !== 'widen') this.#in.send();
     else if (gate) this.#in.focusText();
@@ -128,7 +131,7 @@ export class GateController implements ReactiveController {
       replyPrivately: () => {
         this.gate = null;
         if (privateChannel) this.#in.replyOn(privateChannel);
-        this.#in.announce(t.announce.replyingOn(privateChannel?.name ?? ''));
+        this.#in.announce(this.#in.terms().announce.replyingOn(privateChannel?.name ?? ''));
       },
       move: () => {
         this.gate = null;

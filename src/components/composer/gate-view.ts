@@ -3,7 +3,7 @@ import { audienceOf } from '../../compose/audience.js';
 import type { ReplyFinding } from '../../compose/review.js';
 import type { Channel } from '../../model/channel.js';
 import type { Message } from '../../model/message.js';
-import { composerEn as t } from '../../i18n/composer-terms.js';
+import type { ComposerTerms } from '../../i18n/composer-terms.js';
 
 /** An inline confirmation the composer waits for. */
 export type Gate =
@@ -33,7 +33,7 @@ function finding(f: ReplyFinding, text: string): TemplateResult {
 }
 
 /** The confirmation before a stale reply, a reply with findings, or a text shown to more people than it was written for. */
-export function gateView(gate: Gate, a: GateActions): TemplateResult {
+export function gateView(gate: Gate, a: GateActions, t: ComposerTerms): TemplateResult {
   if (gate.kind === 'stale') {
     const n = gate.messages.length;
     return html`<section part="warning" role="group" aria-labelledby="gate-title" data-gate="stale">

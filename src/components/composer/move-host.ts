@@ -15,6 +15,8 @@ export interface HostedMove {
   text: string;
   now: () => Date;
   serviceNumbers: readonly string[] | undefined;
+  /** The composer's own language, when it has one. */
+  locale: string | undefined;
   moved(event: CxMovedToPrivateEvent): void;
 }
 
@@ -26,7 +28,7 @@ export interface HostedMove {
 export function hostedMove(v: HostedMove): TemplateResult | typeof nothing {
   if (!v.channel?.public) return nothing;
   return html`<cx-move-to-private part="move" .adapter=${v.adapter} .conversation=${v.conversation} .messages=${v.messages} .fromChannel=${v.channel.id}
-    .privateText=${v.text} .now=${v.now} .serviceNumbers=${v.serviceNumbers} @cx-moved-to-private=${v.moved}></cx-move-to-private>`;
+    .privateText=${v.text} .now=${v.now} .serviceNumbers=${v.serviceNumbers} locale=${v.locale ?? nothing} @cx-moved-to-private=${v.moved}></cx-move-to-private>`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Adapter } from '../../ports/ports.js';
 import { Outbox, type ReplySender } from '../../thread/outbox.js';
 import { CxAfterSendEvent, CxBeforeSendEvent } from '../../events/send.js';
 import type { DraftController } from './draft-controller.js';
-import { composerEn as t } from '../../i18n/composer-terms.js';
+import type { ComposerTerms } from '../../i18n/composer-terms.js';
 
 export interface SendHost extends ReactiveControllerHost, HTMLElement {
   sender?: ReplySender | undefined;
@@ -21,12 +21,14 @@ export class SendController implements ReactiveController {
   readonly #adapter: () => Adapter | undefined;
   readonly #draft: DraftController;
   readonly #announce: (text: string) => void;
+  readonly #terms: () => ComposerTerms;
   readonly #pending = new Map<string, string>();
   #ownOutbox?: Outbox;
   /** The last failure, by conversation id. */
   readonly errors = new Map<string, string>();
 
-  constructor(host: SendHost, adapter: () => Adapter | undefined, draft: DraftController, announce: (text: string) => void) {
+  constructor(host: SendHost, adapter: () => Adapter | undefined, draft: DraftController, announce: (text: string) => void, terms: () => ComposerTerms) {
+    this.#terms = terms;
     this.#host = host;
     this.#adapter = adapter;
     this.#draft = draft;
@@ -73,7 +75,7 @@ export class SendController implements ReactiveController {
     this.#draft.update({ clientId, outgoing: message }, { slot, now: true });
     this.#pending.set(conversationId, clientId);
     this.errors.delete(conversationId);
-    this.#announce(t.announce.sending);
+    this.#announce(this.#terms().announce.sending);
     this.#host.requestUpdate();
     try {
       const sender = this.#sender;
@@ -82,13 +84,13 @@ export class SendController implements ReactiveController {
         ? await sender.retry(clientId).catch((e: unknown) => (e instanceof RangeError ? sender.send(message) : Promise.reject(e)))
         : await sender.send(message);
       this.#draft.clear(conversationId, slot);
-      this.#announce(t.announce.sent);
+      this.#announce(this.#terms().announce.sent);
       this.#host.dispatchEvent(new CxAfterSendEvent(sent));
       return sent;
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       this.errors.set(conversationId, text);
-      this.#announce(t.announce.notSent(text));
+      this.#announce(this.#terms().announce.notSent(text));
       return undefined;
     } finally {
       this.#pending.delete(conversationId);

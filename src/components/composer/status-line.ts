@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Conversation } from '../../model/conversation.js';
 import type { ReopenController } from './reopen-controller.js';
-import { composerEn as t } from '../../i18n/composer-terms.js';
+import type { ComposerTerms } from '../../i18n/composer-terms.js';
 
 /**
  * A closed conversation says so (nothing can be sent) and a resolved one is noted; both offer to reopen where
  * the host can change the status, with the failure in words when it could not.
  */
-export function statusLine(conversation: Conversation, reopen: ReopenController, closed: boolean, onReopen: () => void): TemplateResult | typeof nothing {
+export function statusLine(conversation: Conversation, reopen: ReopenController, closed: boolean, onReopen: () => void, t: ComposerTerms): TemplateResult | typeof nothing {
   const resolved = !closed && reopen.status(conversation) === 'resolved';
   if (!closed && !resolved) return nothing;
   const action = reopen.available

@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { CxMessageSelectEvent } from '../../events/message-select.js';
-import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { COMPOSER_PARTS, exportParts } from '../../internal/parts.js';
 import { continuationNotice } from '../../internal/continuation-view.js';
 import type { Message } from '../../model/index.js';
@@ -92,7 +92,8 @@ export class CxConversationThread extends LitElement {
   });
   readonly #adapters = new AdapterController(this);
   readonly #presence = new PresenceTracker(this);
-  readonly #announcer = new Announcer(this, { summarize: threadEn.announce });
+  readonly #i18n = new LocaleController(this);
+  readonly #announcer = new Announcer(this, { summarize: (count, authors, text) => this.#i18n.t.thread.announce(count, authors, text) });
   readonly #loader = new ThreadLoader(this.#host, {
     onLive: (change) => this.#onLive(change),
     onPageStored: () => this.#scroller.stored(),
@@ -129,7 +130,7 @@ export class CxConversationThread extends LitElement {
   /** Messages per page when loading. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
-  /** Locale of dates and times (BCP 47); the browser's when unset. */
+  /** Language of the words, dates and times (BCP 47, e.g. `es`, `ar`); by default `<cx-desk>`'s, else English words and the browser's dates. */
   @property() locale?: string;
 
   /** IANA time zone of dates and times; the browser's when unset. */
@@ -224,14 +225,17 @@ export class CxConversationThread extends LitElement {
   override render(): TemplateResult {
     const { conversation, state } = this.#loader;
     const search = this.#search;
+    const { thread: t, move } = this.#i18n.t;
+    const lang = this.#i18n.lang;
     return html`<div part="base">${renderToolbar({
+        t,
         conversation,
         search,
         customerView: this.customerView,
         onCustomerView: (on) => void ((this.customerView = on), search.filter()),
       })}
-      ${renderPresence(this.#presence.entries)}
-      ${continuationNotice(this, this.messages, (id) => conversation?.channels.find((c) => c.id === id)?.name)}
+      ${renderPresence(this.#presence.entries, t)}
+      ${continuationNotice(this, this.messages, (id) => conversation?.channels.find((c) => c.id === id)?.name, move)}
       ${renderBody({
         loader: this.#loader,
         scroller: this.#scroller,
@@ -241,14 +245,15 @@ export class CxConversationThread extends LitElement {
         scorer: this.#scorer,
         selectedId: this.selectedId,
         now: this.now,
-        locale: this.locale,
+        locale: lang,
+        t,
         timeZone: this.timeZone,
         canRetry: (m) => this.#outbox.canRetry(m.clientId),
         retry: (event) => void this.#onRetry(event),
       })}
-      ${state === 'ready' ? renderJumps({ scroller: this.#scroller, unread: this.#unread }) : nothing}
+      ${state === 'ready' ? renderJumps({ t, scroller: this.#scroller, unread: this.#unread }) : nothing}
       ${conversation
-        ? html`<cx-composer part="composer" exportparts=${COMPOSER_EXPORTPARTS} .conversation=${conversation} .sender=${this.#outbox} .messages=${this.messages}></cx-composer>`
+        ? html`<cx-composer part="composer" exportparts=${COMPOSER_EXPORTPARTS} .conversation=${conversation} .sender=${this.#outbox} .messages=${this.messages} locale=${lang ?? nothing}></cx-composer>`
         : nothing}
       <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.#announcer.text}</div></div>`;
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { CxMessageRetryEvent } from '../../events/message-retry.js';
-import { threadEn } from '../../i18n/thread-terms.js';
+import type { ThreadTerms } from '../../i18n/thread-terms.js';
 import type { Message } from '../../model/index.js';
 import type { SentimentBatcher } from '../../sentiment/batch.js';
 import { feedLayout } from '../../thread/feed-layout.js';
@@ -23,6 +23,7 @@ export interface FeedView {
   selectedId: string | undefined;
   now: number;
   locale: string | undefined;
+  t: ThreadTerms;
   timeZone: string | undefined;
   /** Whether a failed reply can be sent again from the thread. */
   canRetry(message: Message): boolean;
@@ -31,7 +32,7 @@ export interface FeedView {
 
 /** The states before the feed (loading, error, empty), or the older-page status and the virtualized feed. */
 export function renderBody(v: FeedView): TemplateResult {
-  const t = threadEn;
+  const { t } = v;
   const { loader, rows } = v;
   if (loader.state === 'error')
     return html`<div part="error" role="alert">
@@ -75,15 +76,15 @@ export function renderBody(v: FeedView): TemplateResult {
 function renderOlder(v: FeedView): TemplateResult | typeof nothing {
   const loader = v.loader;
   if (loader.olderError)
-    return html`<div part="status" role="alert">${threadEn.olderFailed} ${loader.olderError.message}
-      <button type="button" @click=${() => void v.scroller.loadOlder()}>${threadEn.retry}</button></div>`;
-  if (loader.loadingOlder) return html`<div part="status">${threadEn.loadingOlder}</div>`;
+    return html`<div part="status" role="alert">${v.t.olderFailed} ${loader.olderError.message}
+      <button type="button" @click=${() => void v.scroller.loadOlder()}>${v.t.retry}</button></div>`;
+  if (loader.loadingOlder) return html`<div part="status">${v.t.loadingOlder}</div>`;
   return nothing;
 }
 
 /** "Jump to first unread", and "N new messages · Jump to latest" when the agent is not at the latest. */
-export function renderJumps(v: Pick<FeedView, 'scroller'> & { unread: UnreadJump }): TemplateResult {
-  const t = threadEn;
+export function renderJumps(v: Pick<FeedView, 'scroller' | 't'> & { unread: UnreadJump }): TemplateResult {
+  const { t } = v;
   const s = v.scroller;
   return html`<div part="jump">
     ${v.unread.available ? html`<button type="button" class="unread" @click=${() => v.unread.jump()}>${t.jumpToUnread}</button>` : nothing}

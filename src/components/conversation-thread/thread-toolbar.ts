@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { threadEn } from '../../i18n/thread-terms.js';
+import type { ThreadTerms } from '../../i18n/thread-terms.js';
 import { VISIBILITIES, type Conversation, type Visibility } from '../../model/index.js';
 import type { PresenceEntry } from '../../thread/presence-tracker.js';
 import type { ThreadSearch } from '../../thread/thread-search.js';
@@ -9,12 +9,13 @@ export interface ToolbarState {
   /** The search and filters the toolbar shows and sets. */
   search: ThreadSearch;
   customerView: boolean;
+  t: ThreadTerms;
   onCustomerView(on: boolean): void;
 }
 
 /** Search, filters and the customer view switch of `<cx-conversation-thread>`. */
 export function renderToolbar(s: ToolbarState): TemplateResult {
-  const t = threadEn;
+  const { t } = s;
   const channels = Array.isArray(s.conversation?.channels) ? s.conversation.channels : [];
   const { search } = s;
   const { query, match } = search;
@@ -55,13 +56,13 @@ export function renderToolbar(s: ToolbarState): TemplateResult {
 }
 
 /** Other agents in the conversation; a stale one is marked in words, not only greyed. */
-export function renderPresence(entries: PresenceEntry[]): TemplateResult | typeof nothing {
+export function renderPresence(entries: PresenceEntry[], t: ThreadTerms): TemplateResult | typeof nothing {
   if (entries.length === 0) return nothing;
-  return html`<ul part="presence" aria-label="Other agents in this conversation">
+  return html`<ul part="presence" aria-label=${t.presenceLabel}>
     ${entries.map(
       ({ presence, stale }) => html`<li class=${stale ? 'stale' : presence.activity} data-agent=${presence.agentId}>
         <span aria-hidden="true">${stale ? '◌' : presence.activity === 'typing' ? '✎' : '👁'}</span>
-        <bdi>${presence.displayName}</bdi> ${threadEn.presence(presence.activity, stale)}
+        <bdi>${presence.displayName}</bdi> ${t.presence(presence.activity, stale)}
       </li>`,
     )}
   </ul>`;

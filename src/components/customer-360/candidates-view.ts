@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { standingTerms } from '../../i18n/standing-terms.js';
 import type { CustomerCandidate } from '../../model/index.js';
 import type { CustomerLoader } from './customer-loader.js';
 import type { IdentityActions } from './identity-actions.js';
@@ -20,7 +19,7 @@ function renderCandidate(candidate: CustomerCandidate, ctx: ViewContext, actions
   return html`<li part="candidate" class="candidate">
     <div class="row-head">
       <strong class="candidate-name" dir="auto">${safe(customer.name)}</strong>
-      ${customer.value.tier ? html`<span class="muted">${standingTerms.tier[customer.value.tier]}</span>` : nothing}
+      ${customer.value.tier ? html`<span class="muted">${ctx.words.standing.tier[customer.value.tier]}</span>` : nothing}
       <span class="confidence"><meter min="0" max="100" value=${percent} aria-hidden="true"></meter> ${t.confidence(percent)}</span>
     </div>
     <p part="evidence" class="evidence" dir="auto">${safe(candidate.reason)}</p>

@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { warmFormats } from '../../customer/format.js';
 import { assessStanding, type CustomerStanding } from '../../customer/standing.js';
-import { customerTerms } from '../../i18n/customer-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import type { Conversation, Customer, Interaction, Participant } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
 import { CaseActions } from './case-actions.js';
@@ -95,13 +95,14 @@ export class CxCustomer360 extends LitElement {
   static override styles = customer360Styles;
 
   readonly #adapters = new AdapterController(this);
+  readonly #i18n = new LocaleController(this);
   readonly #loader = new CustomerLoader(this);
   readonly #history = new HistoryController(this);
   readonly #actionOptions = {
     adapter: () => this.#adapters.value,
     loader: this.#loader,
     now: () => this.now(),
-    terms: () => customerTerms,
+    terms: () => this.#i18n.t.customer,
     announce: (text: string) => this.#announce(text),
   };
   readonly #identity = new IdentityActions(this, { ...this.#actionOptions, agent: () => this.agent });
@@ -141,7 +142,7 @@ export class CxCustomer360 extends LitElement {
   /** The agent using the desktop: recorded as who linked an identity. */
   @property({ attribute: false }) agent?: Participant;
 
-  /** Locale of numbers, money, dates and times (BCP 47); the browser's when unset. */
+  /** Language of the words, numbers, money, dates and times (BCP 47, e.g. `es`, `ar`); by default `<cx-desk>`'s, else English words and the browser's formats. */
   @property() locale?: string;
 
   /** The clock for ages, local time and link times. */
@@ -162,7 +163,7 @@ export class CxCustomer360 extends LitElement {
     super.connectedCallback();
     this.#clock = setInterval(() => (this.tick += 1), 30_000);
     // Intl loads locale data on first use: do it while idle, not in the first record's render.
-    (window.requestIdleCallback ?? setTimeout)(() => warmFormats(this.locale, this.now()));
+    (window.requestIdleCallback ?? setTimeout)(() => warmFormats(this.#i18n.lang, this.now()));
     this.requestUpdate(); // after a move in the DOM the loader loads again
   }
 
@@ -205,7 +206,7 @@ export class CxCustomer360 extends LitElement {
 
   override render(): TemplateResult {
     const adapter = this.#adapters.value;
-    const ctx: ViewContext = { t: customerTerms, locale: this.locale, now: this.now(), can: (c) => !!adapter?.has(c) };
+    const ctx: ViewContext = { t: this.#i18n.t.customer, words: this.#i18n.t, locale: this.#i18n.lang, now: this.now(), can: (c) => !!adapter?.has(c) };
     const state = this.#loader.state;
     return html`<div part="base" class="base">
       ${state === 'idle' || state === 'unsupported'

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { languageName, localTime } from '../../customer/format.js';
-import { standingTerms } from '../../i18n/standing-terms.js';
 import { safeHttpUrl } from '../../internal/linkify.js';
 import type { Customer } from '../../model/index.js';
 import { failed, safe, type ViewContext } from './section.js';
@@ -44,7 +43,7 @@ export function renderHeader(customer: Customer, ctx: ViewContext, actions: Head
     <div class="who">
       <h2 part="name" class="name" dir="auto" tabindex="-1">${safe(customer.name)}</h2>
       <p class="tier">
-        ${vip ? html`<span part="vip" class="vip"><span aria-hidden="true">★ </span>${t.vip}</span>` : customer.value.tier ? t.tierLine(standingTerms.tier[customer.value.tier]) : nothing}
+        ${vip ? html`<span part="vip" class="vip"><span aria-hidden="true">★ </span>${t.vip}</span>` : customer.value.tier ? t.tierLine(ctx.words.standing.tier[customer.value.tier]) : nothing}
       </p>
       <p class="record">
         <span dir="auto">${safe(t.recordId(customer.record.system, customer.record.type, customer.record.id))}</span>

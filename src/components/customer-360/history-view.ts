@@ -1,8 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { channelHistory } from '../../customer/history.js';
 import { formatAgo, formatDate } from '../../customer/format.js';
-import { sentimentTerms } from '../../i18n/sentiment-terms.js';
-import { en } from '../../i18n/terms.js';
 import type { ChannelKind, Conversation } from '../../model/index.js';
 import { conversationSentiment } from '../../sentiment/aggregate.js';
 import type { HistoryController, MoodEntry } from './history-controller.js';
@@ -25,6 +23,7 @@ function chart(points: readonly MoodEntry[]): TemplateResult {
 
 function renderTrend(history: HistoryController, ctx: ViewContext, retry: () => void): TemplateResult {
   const { t, locale } = ctx;
+  const { terms: en, sentiment: sentimentTerms } = ctx.words;
   const scored = history.entries.filter((e) => e.state === 'ready' && e.mood).reverse();
   const failures = history.failed;
   if (!scored.length && history.loading) return skeleton(t.loading(t.what.history), 2);

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../../customer/format.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CustomerTerms } from '../../i18n/customer-terms.js';
 import { tameCombiningMarks } from '../../internal/linkify.js';
 import type { Capability } from '../../ports/ports.js';
@@ -108,6 +109,8 @@ export function memo<A extends object, R>(derive: (input: A) => R): (input: A) =
 /** What every view needs besides its data. */
 export interface ViewContext {
   t: CustomerTerms;
+  /** Every word in the element's language (level names, standing, sentiment trend). */
+  words: Catalogue;
   locale: string | undefined;
   now: Date;
   /** Whether the host can do this (`adapter.has`). */

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount, formatDate, formatMoney, yearsSince } from '../../customer/format.js';
 import { assessStanding, describeStanding } from '../../customer/standing.js';
-import { standingTerms } from '../../i18n/standing-terms.js';
 import type { Customer } from '../../model/index.js';
 import { safe, section, type ViewContext } from './section.js';
 
@@ -20,7 +19,7 @@ export function renderValue(customer: Customer, ctx: ViewContext): TemplateResul
   const years = yearsSince(value.since, now);
   const followers = influence && Number.isFinite(influence.followers) && influence.followers >= 0 ? formatCount(influence.followers, locale) : null;
   const standing = assessStanding(customer, now);
-  const words = describeStanding(standing, locale);
+  const words = describeStanding(standing, locale, ctx.words.standing);
   const level = standing.reach === 'high' || standing.value === 'high' || standing.churnRisk === 'high' ? 'high' : standing.notable ? 'medium' : 'low';
   return section(
     'value',
@@ -36,8 +35,8 @@ export function renderValue(customer: Customer, ctx: ViewContext): TemplateResul
       <dl class="pairs">
         ${row(t.lifetimeValue, value.lifetimeValue !== undefined && value.currency ? formatMoney(value.lifetimeValue, value.currency, locale) : null, t.notKnown)}
         ${row(t.since, since && years !== null ? t.sinceValue(since, years) : since, t.notKnown)}
-        ${row(t.tierTitle, value.tier ? standingTerms.tier[value.tier] : null, t.notKnown)}
-        ${row(t.churnRisk, value.churnRisk ? standingTerms.churn[value.churnRisk] : null, t.notKnown)}
+        ${row(t.tierTitle, value.tier ? ctx.words.standing.tier[value.tier] : null, t.notKnown)}
+        ${row(t.churnRisk, value.churnRisk ? ctx.words.standing.churn[value.churnRisk] : null, t.notKnown)}
         ${influence
           ? html`${row(t.followers, followers, t.notKnown)} ${row(t.verifiedAccount, influence.verified ? t.yes : t.no, t.notKnown)}
             ${row(t.reachScore, influence.reach !== undefined ? t.reachScoreValue(formatCount(influence.reach, locale)) : null, t.notKnown)}`

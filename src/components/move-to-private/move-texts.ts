@@ -9,6 +9,7 @@ import type { Conversation } from '../../model/conversation.js';
 import type { Customer } from '../../model/customer.js';
 import type { Message } from '../../model/message.js';
 import { safeHttpUrl } from '../../internal/linkify.js';
+import type { ErrorTerms } from '../../i18n/error-terms.js';
 import type { MoveTemplates, MoveTerms } from '../../i18n/move-terms.js';
 import { planMove, type MovePlan, type RouteOption } from '../../move/routes.js';
 import { escapeTemplate, fillTemplate, moveValues, prefill, type FilledTemplate, type MoveValues } from '../../move/templates.js';
@@ -26,6 +27,8 @@ export interface MoveFacts {
   agentName?: string;
   templates: MoveTemplates;
   terms: MoveTerms;
+  /** The shared error view's words, in the same language. */
+  errorTerms: ErrorTerms;
   /** Links that open a DM with the brand, by platform. */
   dmLinks: Partial<Record<ChannelKind, string>>;
   serviceNumbers?: readonly string[];

@@ -2,9 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { CxConversationOpenEvent } from '../../events/conversation-open.js';
 import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
-import { moveEn, type MoveTemplates, type MoveTerms } from '../../i18n/move-terms.js';
+import type { MoveTemplates, MoveTerms } from '../../i18n/move-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { errorView } from '../../internal/error-view.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import type { Channel, ChannelKind } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Customer } from '../../model/customer.js';
@@ -78,6 +79,7 @@ export class CxMoveToPrivate extends LitElement {
   static override styles = moveToPrivateStyles;
 
   readonly #adapter = new AdapterController(this);
+  readonly #i18n = new LocaleController(this);
   readonly #loader = new MoveLoader(this, () => ({
     adapter: this.#adapter.value,
     conversationId: this.conversationId,
@@ -125,7 +127,14 @@ export class CxMoveToPrivate extends LitElement {
   /** The brand's own phone numbers: never flagged as personal data in the public text. */
   @property({ attribute: false }) serviceNumbers?: readonly string[];
   /** The words (and default templates) of the element; English by default. */
-  @property({ attribute: false }) terms: MoveTerms = moveEn;
+  @property({ attribute: false }) terms?: MoveTerms;
+
+  /** The language of the dialog's words and the move's texts (BCP 47, e.g. `es`, `ar`); by default `<cx-desk>`'s, else English. `terms` wins over it. */
+  @property() locale?: string;
+
+  get #terms(): MoveTerms {
+    return this.terms ?? this.#i18n.t.move;
+  }
   /** The clock for reply windows. */
   @property({ attribute: false }) now: () => Date = () => new Date();
   /** Whether the dialog is open. */
@@ -136,7 +145,7 @@ export class CxMoveToPrivate extends LitElement {
     const id = this.#loader.conversationId;
     // Another conversation: the dialog of the previous one closes (its texts are kept with it).
     if (this.open && this.#shownFor !== undefined && id !== this.#shownFor && !changed.has('open')) this.open = false;
-    if (changed.has('open') && this.open) this.#announce(this.terms.announce.opened);
+    if (changed.has('open') && this.open) this.#announce(this.#terms.announce.opened);
     if (this.open) void this.#move.ensureLink();
     // The counters and checks of both texts are downloaded on first opening; the dialog says it is loading meanwhile.
     if (this.open && !composerChecks.value) void loadChecks().then(() => this.requestUpdate(), () => undefined);
@@ -172,8 +181,9 @@ export class CxMoveToPrivate extends LitElement {
       ...(from ? { from } : {}),
       carried: this.privateText,
       ...(this.agentName ? { agentName: this.agentName } : {}),
-      templates: { ...this.terms.templates, ...this.templates },
-      terms: this.terms,
+      templates: { ...this.#terms.templates, ...this.templates },
+      terms: this.#terms,
+      errorTerms: this.#i18n.t.error,
       dmLinks: this.dmLinks,
       ...(this.serviceNumbers ? { serviceNumbers: this.serviceNumbers } : {}),
       can: { dial: !!adapter?.has('interactions.dial'), secureLink: !!adapter?.has('conversations.createSecureLink') },
@@ -223,23 +233,23 @@ export class CxMoveToPrivate extends LitElement {
   }
 
   #body(): TemplateResult | typeof nothing {
-    const t = this.terms;
+    const t = this.#terms;
     const draft = this.#draft;
     if (!draft) {
-      if (this.#loader.error) return errorView(this.#loader.error, { subject: t.subjects.conversation, onRetry: () => this.#loader.reload() });
+      if (this.#loader.error) return errorView(this.#loader.error, { terms: this.#i18n.t.error, subject: t.subjects.conversation, onRetry: () => this.#loader.reload() });
       return html`<p aria-busy="true">${t.loading}</p>`;
     }
     const customerNote = this.#loader.loadingCustomer
       ? html`<p class="note customer-loading">${t.loadingCustomer}</p>`
       : this.#loader.customerError
-        ? errorView(this.#loader.customerError, { subject: t.subjects.customer, onRetry: () => this.#loader.reload() })
+        ? errorView(this.#loader.customerError, { terms: this.#i18n.t.error, subject: t.subjects.customer, onRetry: () => this.#loader.reload() })
         : nothing;
     return html`${customerNote}
     ${moveView(this.#move, draft, { confirm: () => void this.#confirm(), close: () => this.close(), openPrivate: (id) => this.#openPrivate(id) })}`;
   }
 
   override render(): TemplateResult {
-    const t = this.terms;
+    const t = this.#terms;
     return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${() => this.show()}>${t.trigger}</button>
       <dialog part="dialog" aria-labelledby="title" @close=${() => this.#onClose()} @cancel=${() => this.#move.session?.locked || this.#announce(t.announce.cancelled)}>
         ${this.open ? html`<div class="body"><h2 id="title">${t.title}</h2>${this.#body()}</div>` : nothing}

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ErrorTerms } from '../../i18n/error-terms.js';
 import type { MoveTerms } from '../../i18n/move-terms.js';
 import { errorView } from '../../internal/error-view.js';
 import type { MoveStepResult } from '../../model/conversation.js';
@@ -32,12 +33,12 @@ function steps(session: MoveSession, t: MoveTerms): TemplateResult | typeof noth
 }
 
 /** After a done callback move: the host's click-to-dial, or a `tel:` link. */
-function call(move: MoveController, session: MoveSession, t: MoveTerms): TemplateResult | typeof nothing {
+function call(move: MoveController, session: MoveSession, t: MoveTerms, errors: ErrorTerms): TemplateResult | typeof nothing {
   const option = session.option;
   if (session.phase !== 'done' || option?.route !== 'phone' || !option.address) return nothing;
   if (option.dial === 'host') {
     return html`<button type="button" part="call" ?disabled=${session.dial === 'dialling'} @click=${() => void move.dial()}>${t.call(option.address)}</button>
-      ${session.dial === 'failed' ? errorView(session.dialError, { subject: t.subjects.dial, onRetry: () => void move.dial() }) : nothing}`;
+      ${session.dial === 'failed' ? errorView(session.dialError, { terms: errors, subject: t.subjects.dial, onRetry: () => void move.dial() }) : nothing}`;
   }
   const href = telUrl(option.address);
   return href ? html`<a part="call" href=${href}>${t.call(option.address)}</a>` : nothing;
@@ -60,17 +61,17 @@ function actions(move: MoveController, draft: MoveDraft, a: MoveActions): Templa
     main = html`<button type="button" part="confirm" disabled>${t.running}</button>`;
   }
   return html`<div part="actions">
-    ${main} ${call(move, session, t)}
+    ${main} ${call(move, session, t, facts.errorTerms)}
     ${session.phase === 'done' && privateId ? html`<button type="button" part="open" @click=${() => a.openPrivate(privateId)}>${t.openPrivate}</button>` : nothing}
     <button type="button" part="close" @click=${a.close}>${session.locked && !session.busy ? t.close : t.cancel}</button>
   </div>`;
 }
 
-function outcome(move: MoveController, session: MoveSession, t: MoveTerms): TemplateResult | typeof nothing {
+function outcome(move: MoveController, session: MoveSession, t: MoveTerms, errors: ErrorTerms): TemplateResult | typeof nothing {
   if (session.phase === 'done') return html`<p class="outcome" data-outcome="done"><span aria-hidden="true">✓ </span>${t.done}</p>`;
   if (session.phase === 'handed-over')
     return html`<p class="outcome" data-outcome=${session.error ? 'unsupported' : 'handed-over'}>${session.error ? t.unsupported : t.handedOver}</p>`;
-  if (session.phase === 'failed') return html`${errorView(session.error, { subject: t.subjects.move, onRetry: () => void move.retry() })}<p class="retry-note">${t.retryNote}</p>`;
+  if (session.phase === 'failed') return html`${errorView(session.error, { terms: errors, subject: t.subjects.move, onRetry: () => void move.retry() })}<p class="retry-note">${t.retryNote}</p>`;
   if (session.phase === 'partial') return html`<p class="retry-note">${t.retryNote}</p>`;
   return nothing;
 }
@@ -89,7 +90,7 @@ export function moveView(move: MoveController, draft: MoveDraft, a: MoveActions)
   const ack = request ? sent(request.publicAcknowledgement?.text) : draft.text('acknowledgement');
   const opening = request ? (request.privateMessage ? sent(request.privateMessage) : undefined) : draft.hasOpening ? draft.text('opening') : undefined;
   return html`<p part="summary">${t.from(from.name)}${facts.customer ? html` · <bdi>${facts.customer.name}</bdi>` : nothing}</p>
-    ${routesView({ routes: plan.routes, chosen, session, terms: t, choose: (r) => move.choose(r), retryLink: () => void move.ensureLink(true) })}
+    ${routesView({ routes: plan.routes, chosen, session, terms: t, errorTerms: facts.errorTerms, choose: (r) => move.choose(r), retryLink: () => void move.ensureLink(true) })}
     ${chosen
       ? html`${textField({
           which: 'acknowledgement',
@@ -115,5 +116,5 @@ export function moveView(move: MoveController, draft: MoveDraft, a: MoveActions)
           : html`<p class="no-opening">${t.noOpening}</p>`}
         ${readonly ? nothing : variablesHint(t)}`
       : nothing}
-    ${steps(session, t)} ${outcome(move, session, t)} ${actions(move, draft, a)}`;
+    ${steps(session, t)} ${outcome(move, session, t, facts.errorTerms)} ${actions(move, draft, a)}`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { ErrorTerms } from '../../i18n/error-terms.js';
 import type { MoveTerms } from '../../i18n/move-terms.js';
 import { errorView } from '../../internal/error-view.js';
 import type { MoveRoute, RouteChoice, RouteOption, UnavailableRoute } from '../../move/routes.js';
@@ -10,6 +11,7 @@ export interface RoutesView {
   chosen: MoveRoute | undefined;
   session: MoveSession;
   terms: MoveTerms;
+  errorTerms: ErrorTerms;
   choose(route: MoveRoute): void;
   /** Asks the host for the secure link again. */
   retryLink(): void;
@@ -33,7 +35,7 @@ function linkState(v: RoutesView): TemplateResult | typeof nothing {
   if (v.chosen !== 'secure-link') return nothing;
   if (s.linkState === 'creating') return html`<p class="link-state">${v.terms.creatingLink}</p>`;
   if (s.linkState === 'failed')
-    return errorView(s.linkError, { subject: v.terms.subjects.link, onRetry: v.retryLink, part: 'error link-error' });
+    return errorView(s.linkError, { terms: v.errorTerms, subject: v.terms.subjects.link, onRetry: v.retryLink, part: 'error link-error' });
   return nothing;
 }
 

@@ -18,6 +18,7 @@ export function moveAction(pop: Pop, active: boolean, c: PopViewContext): Templa
       .adapter=${c.adapter}
       agent-name=${ifDefined(c.agent?.displayName)}
       .now=${c.now}
+      locale=${ifDefined(c.locale)}
     ></cx-move-to-private
   ></slot>`;
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { popTerms } from '../../i18n/pop-terms.js';
+import type { PopTerms } from '../../i18n/pop-terms.js';
 
 /** How `<cx-screen-pop>` tells the agent something arrived; each can be turned off. */
 export interface PopNotifications {
@@ -22,6 +22,8 @@ const QUIET_MS = 4000;
 
 export interface NotifierHost {
   settings(): PopNotifications;
+  /** The words in the element's language. */
+  terms(): PopTerms;
 }
 
 /**
@@ -64,7 +66,7 @@ export class Notifier implements ReactiveController {
       return;
     }
     if (this.#base === undefined || document.title !== this.#set) this.#base = document.title;
-    this.#set = popTerms.title(count, this.#base);
+    this.#set = this.#options.terms().title(count, this.#base);
     document.title = this.#set;
   }
 

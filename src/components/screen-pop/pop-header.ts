@@ -41,7 +41,7 @@ export function popHeader(pop: Pop, active: boolean, c: PopViewContext): Templat
   const handle = interaction.customerAddress;
   const state = interaction.state;
   const waitWords = () => {
-    const since = sinceArrival(interaction, c.now);
+    const since = sinceArrival(interaction, c.now, c.locale);
     return since ? (state === 'offered' ? t.waiting(since) : t.handling(since)) : '';
   };
   return html`<header part="header" class="header">
@@ -56,7 +56,7 @@ export function popHeader(pop: Pop, active: boolean, c: PopViewContext): Templat
     <div class="facts">
       ${details?.sla?.length ? html`<cx-sla-clock part="sla" .clocks=${details.sla} .now=${c.now} locale=${ifDefined(c.locale)}></cx-sla-clock>` : nothing}
       ${details?.sentiment
-        ? html`<cx-sentiment-badge part="sentiment" .sentiment=${details.sentiment} trend=${ifDefined(details.trend)} .adapter=${c.adapter}></cx-sentiment-badge>`
+        ? html`<cx-sentiment-badge part="sentiment" .sentiment=${details.sentiment} trend=${ifDefined(details.trend)} .adapter=${c.adapter} locale=${ifDefined(c.locale)}></cx-sentiment-badge>`
         : nothing}
     </div>
     ${reasonList(c.reasons(interaction), t.reasons)}

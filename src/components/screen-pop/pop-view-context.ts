@@ -1,3 +1,4 @@
+import type { ErrorTerms } from '../../i18n/error-terms.js';
 import type { PopTerms } from '../../i18n/pop-terms.js';
 import { durationWords } from '../../i18n/pop-terms.js';
 import type { Conversation, Interaction, Participant } from '../../model/index.js';
@@ -9,6 +10,8 @@ import type { PopSection } from './pop-stack.js';
 /** What the pop's and the queue's templates need from the element. */
 export interface PopViewContext {
   t: PopTerms;
+  /** The shared error view's words, in the same language. */
+  errors: ErrorTerms;
   locale: string | undefined;
   now: () => Date;
   adapter: Adapter | undefined;
@@ -45,9 +48,9 @@ export function whoOf(interaction: Interaction, known: Known | undefined, linked
 }
 
 /** Time since the interaction arrived, in words ("4 min"). */
-export function sinceArrival(interaction: Interaction, now: () => Date): string {
+export function sinceArrival(interaction: Interaction, now: () => Date, locale?: string): string {
   const at = Date.parse(interaction.receivedAt);
-  return Number.isNaN(at) ? '' : durationWords(now().getTime() - at);
+  return Number.isNaN(at) ? '' : durationWords(now().getTime() - at, locale);
 }
 
 /** At most `max` characters of customer text on one line, for the queue. */

@@ -43,15 +43,15 @@ function row(item: QueueItem, state: QueueViewState, c: PopViewContext): Templat
       ${item.kind === 'incident' ? html`<strong part="incident" class="tag urgent">${t.incident(item.customers)}</strong>` : nothing}
       ${item.kind === 'repeat' ? html`<span part="repeat" class="tag">${t.repeat(ids)}</span>` : nothing}
       ${shown ? html`<span class="tag">${t.shownNow}</span>` : nothing}
-      <span part="wait" class="muted wait">${ticking(() => sinceArrival(interaction, c.now))}</span>
+      <span part="wait" class="muted wait">${ticking(() => sinceArrival(interaction, c.now, c.locale))}</span>
     </div>
     <p part="snippet" class="snippet"><bdi>${snippetOf(textOf(lead))}</bdi></p>
     <div class="facts">
       ${lead.sentiment
-        ? html`<cx-sentiment-badge variant="compact" .sentiment=${lead.sentiment} trend=${ifDefined(lead.trend)} .adapter=${c.adapter}></cx-sentiment-badge>`
+        ? html`<cx-sentiment-badge variant="compact" .sentiment=${lead.sentiment} trend=${ifDefined(lead.trend)} .adapter=${c.adapter} locale=${ifDefined(c.locale)}></cx-sentiment-badge>`
         : nothing}
       ${standing(item, c)}
-      ${lead.sla?.length ? html`<cx-sla-clock compact .clocks=${lead.sla} .now=${c.now}></cx-sla-clock>` : nothing}
+      ${lead.sla?.length ? html`<cx-sla-clock compact .clocks=${lead.sla} .now=${c.now} locale=${ifDefined(c.locale)}></cx-sla-clock>` : nothing}
     </div>
     ${reasonList(item.reasons, t.reasons)}
     <div part="queue-actions" class="actions">

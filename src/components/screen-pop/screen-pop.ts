@@ -135,7 +135,7 @@ export class CxScreenPop extends LitElement {
   /** How many queue items are drawn; the rest are counted. */
   @property({ type: Number, attribute: 'queue-limit' }) queueLimit = 50;
 
-  /** Locale of dates, numbers and the components inside (BCP 47); the browser's when unset. */
+  /** Language of the words, dates and numbers, and of the components inside (BCP 47, e.g. `es`, `ar`); by default `<cx-desk>`'s, else English words and the browser's formats. */
   @property() locale?: string;
 
   /** The agent using the desktop (recorded when the customer 360 links an identity). */
@@ -232,7 +232,7 @@ export class CxScreenPop extends LitElement {
       ${alertView(alert, c)}
       <div class="main">
         ${tabsView(pops.map((p) => p.interaction), shown?.id, c)}
-        ${feed.currentError !== undefined ? errorView(feed.currentError, { subject: c.t.currentFailed, onRetry: () => feed.loadCurrent() }) : nothing}
+        ${feed.currentError !== undefined ? errorView(feed.currentError, { terms: c.errors, subject: c.t.currentFailed, onRetry: () => feed.loadCurrent() }) : nothing}
         ${pops.length === 0
           ? html`<div part="idle" class="idle"><slot name="idle"><p>${c.t.idle}</p></slot></div>`
           : html`<div class="stack">${repeat(pops, (pop) => pop.id, (pop) => popPane(pop, pop.id === shown?.id, c))}</div>`}

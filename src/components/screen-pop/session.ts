@@ -1,5 +1,5 @@
 import type { ReactiveElement } from 'lit';
-import { popTerms } from '../../i18n/pop-terms.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import type { Conversation, Participant } from '../../model/index.js';
@@ -37,6 +37,7 @@ export interface SessionHost extends ReactiveElement {
  */
 export class PopSession {
   readonly adapters: AdapterController;
+  readonly i18n: LocaleController;
   readonly problems: AdapterProblems;
   readonly book = new InteractionBook();
   readonly stack = new PopStack();
@@ -53,18 +54,19 @@ export class PopSession {
   constructor(host: SessionHost) {
     this.#host = host;
     this.adapters = new AdapterController(host);
+    this.i18n = new LocaleController(host);
     this.problems = new AdapterProblems(host, this.adapters);
     const now = () => host.now();
     this.details = new DetailsController(host, { adapter: () => this.adapters.value, now, problems: this.problems, changed: () => (this.queue.schedule(), host.requestUpdate()) });
     this.queue = new QueueController(host, {
       prioritize: () => host.prioritize,
-      options: () => ({ locale: host.locale, ...host.priorityOptions }),
+      options: () => this.#priorityOptions(),
       details: (id) => this.details.get(id),
       now,
       ordered: () => host.requestUpdate(),
     });
     this.feed = new InteractionFeed(host, { adapter: () => this.adapters.value, problems: this.problems, onEvent: (e, s) => this.actions.apply(e, s) });
-    this.notifier = new Notifier(host, { settings: () => ({ ...DEFAULT_NOTIFICATIONS, ...host.notifications }) });
+    this.notifier = new Notifier(host, { settings: () => ({ ...DEFAULT_NOTIFICATIONS, ...host.notifications }), terms: () => this.i18n.t.pop });
     this.actions = new PopActions({
       element: host as SessionHost & HTMLElement,
       book: this.book,
@@ -74,7 +76,7 @@ export class PopSession {
       notifier: this.notifier,
       feed: this.feed,
       problems: this.problems,
-      terms: () => popTerms,
+      terms: () => this.i18n.t.pop,
       autoAccept: () => host.autoAccept,
       snoozeMs: () => host.snoozeMinutes * 60_000,
       now,
@@ -132,14 +134,21 @@ export class PopSession {
     if (key) root.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"] [data-action="${focus.action}"]`)?.focus();
   }
 
+  /** The queue's options: the host's, in the element's language. */
+  #priorityOptions(): PrioritizeOptions {
+    const { pop, standing } = this.i18n.t;
+    return { locale: this.i18n.lang, terms: pop.reasonsTerms, slaKinds: pop.sla.kind, standingTerms: standing, ...this.#host.priorityOptions };
+  }
+
   /** What the templates need. */
   context(): PopViewContext {
     const host = this.#host;
     const shortcuts = this.shortcuts;
     const a = this.actions;
     return {
-      t: popTerms,
-      locale: host.locale,
+      t: this.i18n.t.pop,
+      errors: this.i18n.t.error,
+      locale: this.i18n.lang,
       now: host.now,
       adapter: host.adapter,
       agent: host.agent,
@@ -147,7 +156,7 @@ export class PopSession {
       details: (id) => this.details.get(id),
       reasons: (interaction) =>
         this.queue.itemOf(interaction.id)?.reasons ??
-        host.prioritize([this.queue.entry(interaction)], { now: host.now(), locale: host.locale, ...host.priorityOptions })[0]?.reasons ??
+        host.prioritize([this.queue.entry(interaction)], { now: host.now(), ...this.#priorityOptions() })[0]?.reasons ??
         [],
       snoozeMinutes: host.snoozeMinutes,
       keys: (action) => shortcuts[action] ?? '',

@@ -5,8 +5,7 @@
  * see ./explanation-loader.ts. What the badge needs before that is in ./panel.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { sentimentTerms as t } from '../../i18n/sentiment-terms.js';
-import { en } from '../../i18n/terms.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import {
   SENTIMENT_LABELS,
   isSentimentLabel,
@@ -14,41 +13,51 @@ import {
   type SentimentLabel,
   type SentimentTrend,
 } from '../../model/sentiment.js';
-import { agentNote, type Shown } from './panel.js';
+import { agentNote, formatScore, type Shown } from './panel.js';
 
 export { explanationStyles } from './explanation.styles.js';
-export { agentNote, placePanel, type Shown } from './panel.js';
+export { agentNote, formatScore, placePanel, type Shown } from './panel.js';
 
-/** "+2.0", "−3.0" (a real minus sign), "±0.0". */
-export function formatWeight(weight: number): string {
+/** "+2.0", "−3.0" (a real minus sign), "±0.0"; digits and decimal mark the locale's way. */
+export function formatWeight(weight: number, lang?: string): string {
   const sign = weight > 0 ? '+' : weight < 0 ? '\u2212' : '±';
-  return sign + Math.abs(weight).toFixed(1);
+  return sign + new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(weight));
 }
 
+
 /** The driver's modifiers in words, e.g. "negated, after 'but'". */
-export function describeModifiers(modifiers: readonly string[] = []): string {
+export function describeModifiers(c: Catalogue, modifiers: readonly string[] = [], lang?: string): string {
+  const t = c.sentiment;
+  if (lang) return new Intl.ListFormat(lang, { type: 'unit' }).format(modifiers.map((m) => t.modifier[m] ?? m.replace(/-/g, ' ')));
   return modifiers.map((m) => t.modifier[m] ?? m.replace(/-/g, ' ')).join(', ');
 }
 
-function renderDriver(driver: SentimentDriver): TemplateResult {
-  const mods = describeModifiers(driver.modifiers);
+function renderDriver(c: Catalogue, driver: SentimentDriver, lang?: string): TemplateResult {
+  const mods = describeModifiers(c, driver.modifiers, lang);
   return html`<li part="driver">
-    <span part="weight" class=${driver.weight < 0 ? 'down' : 'up'} dir="ltr">${formatWeight(driver.weight)}</span>
+    <span part="weight" class=${driver.weight < 0 ? 'down' : 'up'} dir="ltr">${formatWeight(driver.weight, lang)}</span>
     <q dir="auto">${driver.text}</q>${mods ? html` <span class="modifiers">(${mods})</span>` : nothing}
   </li>`;
 }
 
 /** The popover's content. `onOverride` returns whether the agent's label was applied. */
-export function renderExplanation(shown: Shown, trend: SentimentTrend | undefined, onOverride: (label: SentimentLabel) => boolean): TemplateResult {
+export function renderExplanation(
+  c: Catalogue,
+  lang: string | undefined,
+  shown: Shown,
+  trend: SentimentTrend | undefined,
+  onOverride: (label: SentimentLabel) => boolean,
+): TemplateResult {
+  const { sentiment: t, terms: en } = c;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const value = (form.elements.namedItem('label') as HTMLSelectElement).value;
     if (!isSentimentLabel(value) || !onOverride(value)) form.reset();
   };
-  const note = agentNote(shown);
+  const note = agentNote(c, shown);
   return html`<p class="summary">
-      <strong>${en.sentiment[shown.label]}</strong>${shown.score === undefined ? nothing : html` · ${en.score(shown.score.toFixed(2))}`}${shown.confidence ===
+      <strong>${en.sentiment[shown.label]}</strong>${shown.score === undefined ? nothing : html` · ${en.score(formatScore(shown.score, lang))}`}${shown.confidence ===
       undefined
         ? nothing
         : html` · ${en.confidence(Math.round(shown.confidence * 100))}`}
@@ -58,7 +67,7 @@ export function renderExplanation(shown: Shown, trend: SentimentTrend | undefine
     <p class="title" id="drivers-title">${t.drivers}</p>
     ${shown.drivers.length
       ? html`<ul part="drivers" aria-labelledby="drivers-title">
-          ${shown.drivers.map(renderDriver)}
+          ${shown.drivers.map((d) => renderDriver(c, d, lang))}
         </ul>`
       : html`<p class="none">${t.noDrivers}</p>`}
     <form part="override" @submit=${submit}>

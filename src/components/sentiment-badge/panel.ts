@@ -3,8 +3,7 @@
  * note in the pill, and where its popover goes.
  */
 import { html, type TemplateResult } from 'lit';
-import { sentimentTerms as t } from '../../i18n/sentiment-terms.js';
-import { en } from '../../i18n/terms.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import type { SentimentDriver, SentimentLabel, SentimentSource } from '../../model/sentiment.js';
 
 /** What a badge shows: a full score, or as much of one as it was given. */
@@ -18,14 +17,21 @@ export interface Shown {
 }
 
 /** "set by agent, was Positive" for an agent's label, else undefined. */
-export function agentNote(shown: Shown): string | undefined {
+export function agentNote(c: Catalogue, shown: Shown): string | undefined {
+  const { sentiment: t, terms: en } = c;
   if (shown.source !== 'agent') return undefined;
   const was = shown.originalLabel && shown.originalLabel !== shown.label ? en.sentiment[shown.originalLabel] : undefined;
   return t.setByAgent(was);
 }
 
+/** A score (−1..1) with two decimals, the locale's way. */
+export function formatScore(score: number, lang?: string): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
+}
+
 /** The popover's line while the explanation downloads, or why it did not, with Retry. */
-export function pendingExplanation(failed: boolean, retry: () => void): TemplateResult {
+export function pendingExplanation(c: Catalogue, failed: boolean, retry: () => void): TemplateResult {
+  const t = c.sentiment;
   return failed
     ? html`<p class="pending" role="alert">${t.explanationFailed}<button type="button" @click=${retry}>${t.retry}</button></p>`
     : html`<p class="pending" aria-busy="true">${t.explanationLoading}</p>`;

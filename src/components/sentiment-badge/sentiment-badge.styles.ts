@@ -1,10 +1,11 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
-import { srOnly } from '../../styles/utilities.js';
+import { mirror, srOnly } from '../../styles/utilities.js';
 
 export const sentimentBadgeStyles = [
   tokens,
   srOnly,
+  mirror,
   css`
     :host {
       display: inline-block;

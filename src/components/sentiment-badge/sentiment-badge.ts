@@ -1,9 +1,8 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CxSentimentOverriddenEvent, CxSentimentOverrideEvent } from '../../events/sentiment-override.js';
-import { sentimentTerms as t } from '../../i18n/sentiment-terms.js';
-import { en } from '../../i18n/terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import {
   isSentimentLabel,
   labelForScore,
@@ -14,7 +13,7 @@ import {
 } from '../../model/sentiment.js';
 import type { Adapter } from '../../ports/ports.js';
 import { badgeExplanation, loadExplanation, type ExplanationModule } from './explanation-loader.js';
-import { agentNote, pendingExplanation, placePanel, type Shown } from './panel.js';
+import { agentNote, formatScore, pendingExplanation, placePanel, type Shown } from './panel.js';
 import { SentimentScoringController } from './scoring-controller.js';
 import { sentimentBadgeStyles } from './sentiment-badge.styles.js';
 
@@ -72,6 +71,7 @@ export class CxSentimentBadge extends LitElement {
 
   readonly #adapter = new AdapterController(this);
   readonly #scoring = new SentimentScoringController(this);
+  readonly #i18n = new LocaleController(this);
 
   @query('[popover]') private panel?: HTMLElement;
   @query('button[part~="base"]') private toggle?: HTMLElement;
@@ -99,6 +99,9 @@ export class CxSentimentBadge extends LitElement {
 
   /** Where the sentiment is heading: an arrow, and words for screen readers and in the explanation. */
   @property() trend?: SentimentTrend;
+
+  /** The language of the badge's words (BCP 47, e.g. `es`, `ar`); by default `<cx-desk>`'s, else English. */
+  @property() locale?: string;
 
   /** `full`: words and notes in the pill; `compact`: sign and short word, the rest in the explanation. */
   @property({ reflect: true }) variant: 'compact' | 'full' = 'full';
@@ -165,12 +168,12 @@ export class CxSentimentBadge extends LitElement {
 
   /** The popover's content: the explanation once downloaded (its styles adopted then), else a line saying it is on its way. */
   #renderExplanation(shown: Shown, explanation: ExplanationModule | undefined): TemplateResult {
-    if (!explanation) return pendingExplanation(this.#explanationFailed, this.#retryExplanation);
+    if (!explanation) return pendingExplanation(this.#i18n.t, this.#explanationFailed, this.#retryExplanation);
     if (!this.#adopted && this.shadowRoot) {
       adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, explanation.explanationStyles]);
       this.#adopted = true;
     }
-    return explanation.renderExplanation(shown, isTrend(this.trend) ? this.trend : undefined, this.#override);
+    return explanation.renderExplanation(this.#i18n.t, this.#i18n.lang, shown, isTrend(this.trend) ? this.trend : undefined, this.#override);
   }
 
   #onBeforeToggle = (event: Event): void => {
@@ -206,17 +209,18 @@ export class CxSentimentBadge extends LitElement {
   };
 
   #renderFace(shown: Shown): TemplateResult {
+    const { sentiment: t, terms: en } = this.#i18n.t;
     const compact = this.variant === 'compact';
     const words = en.sentiment[shown.label];
-    const note = agentNote(shown);
+    const note = agentNote(this.#i18n.t, shown);
     const trend = isTrend(this.trend) ? this.trend : undefined;
     return html`<span part="icon" aria-hidden="true">${ICONS[shown.label]}</span>
       <span part="label"
-        ><span class="sr-only">Sentiment: </span>${compact
+        ><span class="sr-only">${t.srLabel} </span>${compact
           ? html`<span class="sr-only">${words}</span><span aria-hidden="true">${t.short[shown.label]}</span>`
           : words}</span
       >${trend
-        ? html`<span part="trend"><span aria-hidden="true">${TREND_ARROWS[trend]}</span><span class="sr-only">, ${t.trend[trend]}</span></span>`
+        ? html`<span part="trend"><span class="mirror" aria-hidden="true">${TREND_ARROWS[trend]}</span><span class="sr-only">, ${t.trend[trend]}</span></span>`
         : nothing}${note
         ? compact
           ? html`<span class="mark" aria-hidden="true">✎</span><span class="sr-only">(${note})</span>`
@@ -225,11 +229,13 @@ export class CxSentimentBadge extends LitElement {
   }
 
   #renderDetails(shown: Shown): TemplateResult {
+    const { terms: en } = this.#i18n.t;
     const confidence = shown.confidence === undefined ? nothing : html`, ${en.confidence(Math.round(shown.confidence * 100))}`;
-    return html`<span part="detail">(${en.score(shown.score!.toFixed(2))}${confidence})</span>`;
+    return html`<span part="detail">(${en.score(formatScore(shown.score!, this.#i18n.lang))}${confidence})</span>`;
   }
 
   #renderStatus(): TemplateResult {
+    const { sentiment: t, terms: en } = this.#i18n.t;
     if (this.#scoring.status === 'error')
       return html`<span part="base" class="failed"
           ><span part="icon" aria-hidden="true">!</span><span part="label">${t.failed}</span></span

@@ -1,12 +1,12 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { durationWords, popTerms, type SlaState } from '../../i18n/pop-terms.js';
+import { durationWords, type SlaState } from '../../i18n/pop-terms.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { secondTicker } from '../../internal/ticker.js';
 import type { SlaClock, SlaKind } from '../../model/conversation.js';
 import { mostPressing, slaStatus, type SlaStatus } from '../../queue/sla.js';
 import { slaClockStyles } from './sla-clock.styles.js';
 
-const t = popTerms.sla;
 const ORDER: Record<SlaKind, number> = { 'first-response': 0, 'next-response': 1, resolution: 2 };
 const WORST: SlaState[] = ['overdue', 'soon', 'running', 'paused', 'met'];
 
@@ -38,6 +38,7 @@ export class CxSlaClock extends LitElement {
   static override styles = slaClockStyles;
 
   #stop?: () => void;
+  readonly #i18n = new LocaleController(this);
   #words = '';
 
   /** The conversation's SLA clocks. */
@@ -52,7 +53,7 @@ export class CxSlaClock extends LitElement {
   /** A clock due within this many minutes is "due soon". */
   @property({ type: Number, attribute: 'soon-minutes' }) soonMinutes = 15;
 
-  /** Locale of the due time shown on hover (BCP 47); the browser's when unset. */
+  /** Language of the words and the due time shown on hover (BCP 47, e.g. `es`, `ar`); by default `<cx-desk>`'s, else English words and the browser's time. */
   @property() locale?: string;
 
   /** The clock the times are counted against. */
@@ -97,18 +98,22 @@ export class CxSlaClock extends LitElement {
   }
 
   #describe(statuses: SlaStatus[]): string {
-    return statuses.map((s) => `${t.kind[s.kind]}: ${t.state(s.state, durationWords(s.remainingMs))}`).join('; ');
+    const t = this.#i18n.t.pop.sla;
+    const lang = this.#i18n.lang;
+    return statuses.map((s) => `${t.kind[s.kind]}: ${t.state(s.state, durationWords(s.remainingMs, lang))}`).join('; ');
   }
 
   #dueAt(iso: string): string {
     try {
-      return new Intl.DateTimeFormat(this.locale || undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+      return new Intl.DateTimeFormat(this.#i18n.lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
     } catch {
       return iso; // a locale the browser cannot read, or a time it cannot show
     }
   }
 
   override render(): TemplateResult {
+    const t = this.#i18n.t.pop.sla;
+    const lang = this.#i18n.lang;
     const statuses = this.#statuses();
     if (statuses.length === 0) return html`<span part="base" class="none">${t.none}</span>`;
     return html`<ul part="base" aria-label=${t.label}>
@@ -116,7 +121,7 @@ export class CxSlaClock extends LitElement {
         (s) => html`<li part="clock" data-state=${s.state} data-kind=${s.kind} title=${this.#dueAt(s.clock.metAt ?? s.clock.dueAt)}>
           <span part="sign" aria-hidden="true">${t.sign[s.state]}</span>
           <span part="name">${t.kind[s.kind]}:</span>
-          <span part="status">${t.state(s.state, durationWords(s.remainingMs))}</span>
+          <span part="status">${t.state(s.state, durationWords(s.remainingMs, lang))}</span>
         </li>`,
       )}
     </ul>`;

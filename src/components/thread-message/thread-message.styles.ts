@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
+import { mirror } from '../../styles/utilities.js';
 
 export const threadMessageStyles = [
   tokens,
+  mirror,
   css`
     :host {
       display: block;
@@ -17,6 +19,9 @@ export const threadMessageStyles = [
     }
     :host([selected]) [part~='base'] {
       box-shadow: inset 4px 0 0 var(--_cx-accent);
+    }
+    :host([selected]:dir(rtl)) [part~='base'] {
+      box-shadow: inset -4px 0 0 var(--_cx-accent);
     }
     [part='day'] {
       margin: 0.75rem 0 0.5rem;

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CxMessageRetryEvent } from '../../events/message-retry.js';
-import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import { markerLink } from '../../internal/continuation-view.js';
 import { highlight, linkify, safeHttpUrl, searchPattern, tameCombiningMarks } from '../../internal/linkify.js';
 import type { Attachment, Channel, ChannelKind, Message, SentimentScore, UnknownChannelKind } from '../../model/index.js';
@@ -55,6 +55,7 @@ export class CxThreadMessage extends LitElement {
   static override styles = threadMessageStyles;
 
   readonly #adapter = new AdapterController(this);
+  readonly #i18n = new LocaleController(this);
 
   /** The score `scorer` gave, when the message came without one. */
   #lazySentiment?: SentimentScore;
@@ -82,7 +83,7 @@ export class CxThreadMessage extends LitElement {
   /** The time relative times count from, ms since the epoch. */
   @property({ type: Number }) now = Date.now();
 
-  /** Locale of times (BCP 47); the browser's when unset. */
+  /** Language of the words and times (BCP 47, e.g. `es`, `ar`); by default `<cx-desk>`'s, else English words and the browser's times. */
   @property() locale?: string;
 
   /** IANA time zone of times; the browser's when unset. */
@@ -138,11 +139,11 @@ export class CxThreadMessage extends LitElement {
   }
 
   #label(m: Message): string {
-    const t = threadEn;
+    const t = this.#i18n.t.thread;
     const who = m.author?.displayName || '—';
     const role = t.role[m.author?.role as keyof typeof t.role] ?? '';
-    if (isSystemMessage(m)) return `${t.event[m.event?.type ?? 'other'] ?? t.event.other}, ${timeFormat(this.locale, this.timeZone).exact(m.createdAt)}`;
-    return t.messageLabel(who, role, t.visibility[m.visibility] ?? String(m.visibility), this.channel?.name ?? t.unknownChannel, timeFormat(this.locale, this.timeZone).exact(m.createdAt));
+    if (isSystemMessage(m)) return `${t.event[m.event?.type ?? 'other'] ?? t.event.other}, ${timeFormat(this.#i18n.lang, this.timeZone).exact(m.createdAt)}`;
+    return t.messageLabel(who, role, t.visibility[m.visibility] ?? String(m.visibility), this.channel?.name ?? t.unknownChannel, timeFormat(this.#i18n.lang, this.timeZone).exact(m.createdAt));
   }
 
   #text(text: unknown): TemplateResult {
@@ -158,7 +159,7 @@ export class CxThreadMessage extends LitElement {
   }
 
   #time(iso: string): TemplateResult {
-    const format = timeFormat(this.locale, this.timeZone);
+    const format = timeFormat(this.#i18n.lang, this.timeZone);
     const exact = format.exact(iso);
     return html`<time part="time" datetime=${iso} title=${exact}
       ><span class="relative">${format.relative(iso, this.now)}</span><span class="exact"> · ${exact}</span></time
@@ -169,18 +170,18 @@ export class CxThreadMessage extends LitElement {
     const url = safeHttpUrl(a?.url);
     const name = a?.name || '';
     if (url && typeof a.type === 'string' && a.type.startsWith('image/')) {
-      return html`<li><img src=${url} alt=${a.alt || threadEn.imageWithoutAlt(name)} loading="lazy" decoding="async" referrerpolicy="no-referrer" /></li>`;
+      return html`<li><img src=${url} alt=${a.alt || this.#i18n.t.thread.imageWithoutAlt(name)} loading="lazy" decoding="async" referrerpolicy="no-referrer" /></li>`;
     }
     if (url) return html`<li><a part="link" href=${url} target="_blank" rel="noopener noreferrer">${name || url}</a></li>`;
-    return html`<li class="inert">${name || String(a?.url ?? '')} (${threadEn.inertAddress})</li>`;
+    return html`<li class="inert">${name || String(a?.url ?? '')} (${this.#i18n.t.thread.inertAddress})</li>`;
   }
 
   #markers(m: Message): TemplateResult | typeof nothing {
-    const t = threadEn;
+    const t = this.#i18n.t.thread;
     const edited = m.editedAt && !Number.isNaN(Date.parse(m.editedAt));
     if (!edited && !m.deleted && m.delivery !== 'pending' && m.delivery !== 'failed') return nothing;
     return html`<div part="markers">
-      ${edited ? html`<span class="marker">✎ ${t.edited(timeFormat(this.locale, this.timeZone).relative(m.editedAt!, this.now))}</span>` : nothing}
+      ${edited ? html`<span class="marker">✎ ${t.edited(timeFormat(this.#i18n.lang, this.timeZone).relative(m.editedAt!, this.now))}</span>` : nothing}
       ${m.deleted ? html`<span class="marker deleted" title=${t.deletedHint}>⊘ ${t.deleted}</span>` : nothing}
       ${m.delivery === 'pending' ? html`<span class="marker">… ${t.delivery.pending}</span>` : nothing}
       ${m.delivery === 'failed' ? html`<span class="marker failed">⚠ ${t.delivery.failed}${m.error ? html`: <span dir="auto">${m.error}</span>` : nothing}</span>` : nothing}
@@ -191,10 +192,10 @@ export class CxThreadMessage extends LitElement {
   #reply(m: Message): TemplateResult | typeof nothing {
     if (!m.inReplyTo) return nothing;
     const target = this.replyTo;
-    if (!target) return html`<div part="reply-to">↩ ${threadEn.replyingToUnknown}</div>`;
+    if (!target) return html`<div part="reply-to"><span class="mirror" aria-hidden="true">↩</span> ${this.#i18n.t.thread.replyingToUnknown}</div>`;
     const excerpt = String(target.text ?? '').slice(0, 120);
     return html`<div part="reply-to">
-      ↩ ${threadEn.replyingTo} <bdi>${target.author?.displayName ?? ''}</bdi>:
+      <span class="mirror" aria-hidden="true">↩</span> ${this.#i18n.t.thread.replyingTo} <bdi>${target.author?.displayName ?? ''}</bdi>:
       <q dir="auto">${tameCombiningMarks(excerpt)}${excerpt.length < String(target.text ?? '').length ? '…' : ''}</q>
     </div>`;
   }
@@ -203,11 +204,11 @@ export class CxThreadMessage extends LitElement {
     const m = this.message;
     const day = this.day ? html`<div part="day" role="heading" aria-level="3">${this.day}</div>` : nothing;
     if (!m) return html`${day}`;
-    const t = threadEn;
+    const t = this.#i18n.t.thread;
     if (isSystemMessage(m)) {
       return html`${day}<div part="base event" class="system">
         <span aria-hidden="true">⚙</span> <strong>${t.event[m.event?.type ?? 'other'] ?? t.event.other}</strong>
-        <span part="text" dir="auto">${this.#text(m.text)}</span> ${this.#time(m.createdAt)} ${markerLink(this, m)}
+        <span part="text" dir="auto">${this.#text(m.text)}</span> ${this.#time(m.createdAt)} ${markerLink(this, m, this.#i18n.t.move)}
       </div>`;
     }
     const kind = this.channel?.kind ?? 'other';
@@ -223,7 +224,7 @@ export class CxThreadMessage extends LitElement {
         <span part="visibility" class="visibility ${visibility}" title=${t.visibilityHint[visibility]}
           ><span aria-hidden="true">${VISIBILITY_ICONS[visibility]}</span> ${t.visibility[visibility]}</span>
         ${this.#time(m.createdAt)}
-        ${sentiment ? html`<cx-sentiment-badge .sentiment=${sentiment}></cx-sentiment-badge>` : this.#scoring ? html`<span class="badge-space" aria-hidden="true">\u200b</span>` : nothing}
+        ${sentiment ? html`<cx-sentiment-badge .sentiment=${sentiment} locale=${this.#i18n.lang ?? nothing}></cx-sentiment-badge>` : this.#scoring ? html`<span class="badge-space" aria-hidden="true">\u200b</span>` : nothing}
       </div>
       ${this.#reply(m)}
       <div part="text" class="text" dir="auto" lang=${m.lang || nothing}>${this.#text(m.text)}</div>
