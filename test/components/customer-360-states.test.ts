@@ -140,7 +140,8 @@ describe('<cx-customer-360> states', () => {
       avatarUrl: 'javascript:window.__pwned=1',
       record: { system: '<b>crm</b>', type: 'Contact', id: '"><script>window.__pwned=1</script>', url: 'javascript:window.__pwned=1' },
       value: { tier: 'vip', lifetimeValue: 1e15, currency: 'GBP', since: '2019-01-01T00:00:00Z' },
-      influence: { followers: -1, verified: true },
+      // Followers of -1 never reach it: the boundary rejects them (test/adapters/boundary-numbers.test.ts).
+      influence: { followers: Number.MAX_SAFE_INTEGER, verified: true },
       identities: [{ channel: 'x', handle: evil, verified: false, evidence: { method: 'inferred', source: '<i>matcher</i>', linkedAt: NOW.toISOString(), confidence: 0.4, note: evil } }],
       openCases: Array.from({ length: 5_000 }, (_, i) => ({ id: `C${i}`, subject: i % 2 ? evil : `Case ${i}`, status: 'open' as const, priority: 'normal' as const, openedAt: NOW.toISOString(), url: 'javascript:window.__pwned=1' })),
       offers: [{ id: 'o1', title: evil, reason: evil }],
@@ -159,7 +160,7 @@ describe('<cx-customer-360> states', () => {
     expect(part(el, 'name')!.getBoundingClientRect().height, 'the long name is clamped').to.be.below(120);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     expect(textOf(part(el, 'value'))).to.include('£10,000,000,000,000.00');
-    expect(textOf(part(el, 'standing'))).to.include('Followers not known (the desktop sent -1); not counted.');
+    expect(textOf(part(el, 'standing')), 'an absurd follower count stays readable').to.include('followers');
     expect(textOf(part(el, 'cases'))).to.include('Open cases (5,000)').and.include('1–10 of 5,000');
     expect($$(el, '[part~="case"]')).to.have.length(10);
     await expect(el).to.be.accessible();
