@@ -26,8 +26,12 @@ export class SendController implements ReactiveController {
   /** The last failure, by conversation id. */
   readonly errors = new Map<string, string>();
 
-  constructor(host: SendHost, adapter: () => Adapter | undefined, draft: DraftController, announce: (text: string) => void) {
+  /** Where failed sends are reported (`cx-adapter-error`). */
+  readonly #report?: (operation: string, error: unknown) => void;
+
+  constructor(host: SendHost, adapter: () => Adapter | undefined, draft: DraftController, announce: (text: string) => void, report?: (operation: string, error: unknown) => void) {
     this.#host = host;
+    this.#report = report;
     this.#adapter = adapter;
     this.#draft = draft;
     this.#announce = announce;
@@ -86,6 +90,7 @@ export class SendController implements ReactiveController {
       this.#host.dispatchEvent(new CxAfterSendEvent(sent));
       return sent;
     } catch (error) {
+      this.#report?.('conversations.send', error);
       const text = error instanceof Error ? error.message : String(error);
       this.errors.set(conversationId, text);
       this.#announce(t.announce.notSent(text));

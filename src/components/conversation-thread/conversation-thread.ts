@@ -181,7 +181,10 @@ export class CxConversationThread extends LitElement {
     this.#outbox = this.#loader.outbox(() => this.#adapters.value);
     this.#scoring.abort();
     this.#scoring = new AbortController();
-    this.#scorer = new SentimentBatcher(adapter, { signal: this.#scoring.signal });
+    this.#scorer = new SentimentBatcher(adapter, {
+      signal: this.#scoring.signal,
+      onError: (error) => void (adapter?.has('sentiment.analyze') && this.#problems.failed('sentiment.analyze', error)),
+    });
     this.selectedId = undefined;
   }
 

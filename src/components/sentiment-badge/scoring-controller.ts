@@ -20,8 +20,12 @@ export class SentimentScoringController implements ReactiveController {
   #tracked = false;
   #run?: AbortController;
 
-  constructor(host: ReactiveControllerHost) {
+  /** Where a failed call to the adapter's sentiment service is reported (`cx-adapter-error`). */
+  readonly #report?: (operation: string, error: unknown) => void;
+
+  constructor(host: ReactiveControllerHost, report?: (operation: string, error: unknown) => void) {
     this.#host = host;
+    this.#report = report;
     host.addController(this);
   }
 
@@ -64,7 +68,10 @@ export class SentimentScoringController implements ReactiveController {
     this.status = 'loading';
     scoreTexts(this.#adapter, [this.#text], { signal: run.signal }).then(
       ([score]) => this.#settle(run, 'done', score, undefined),
-      (error: unknown) => this.#settle(run, 'error', undefined, error),
+      (error: unknown) => {
+        if (!run.signal.aborted && this.#adapter?.has('sentiment.analyze')) this.#report?.('sentiment.analyze', error);
+        this.#settle(run, 'error', undefined, error);
+      },
     );
   }
 

@@ -4,6 +4,7 @@ import { CxSentimentOverriddenEvent, CxSentimentOverrideEvent } from '../../even
 import { sentimentTerms as t } from '../../i18n/sentiment-terms.js';
 import { en } from '../../i18n/terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
+import { AdapterProblems } from '../../internal/adapter-problems.js';
 import {
   isSentimentLabel,
   labelForScore,
@@ -65,12 +66,14 @@ const isUnitScore = (value: unknown): value is number => typeof value === 'numbe
  *
  * @event {CxSentimentOverrideEvent} cx-sentiment-override - An agent picked another level; cancel it to keep the shown one.
  * @event {CxSentimentOverriddenEvent} cx-sentiment-overridden - The badge now shows the agent's level.
+ * @event {CxAdapterErrorEvent} cx-adapter-error - For developers: the adapter's sentiment service failed or answered with data that could not be used; the badge offers Retry. One per failure; one console warning per kind.
  */
 export class CxSentimentBadge extends LitElement {
   static override styles = sentimentBadgeStyles;
 
   readonly #adapter = new AdapterController(this);
-  readonly #scoring = new SentimentScoringController(this);
+  readonly #problems = new AdapterProblems(this, this.#adapter);
+  readonly #scoring = new SentimentScoringController(this, (operation, error) => void this.#problems.failed(operation, error));
 
   @query('[popover]') private panel?: HTMLElement;
   @query('button[part~="base"]') private toggle?: HTMLElement;
