@@ -32,7 +32,9 @@ describe('<cx-customer-360> states', () => {
     const el = await mount(adapter, { customerId: DANA });
     const error = await until(() => $(el, '[part~="record"] [part~="error"]'), 'the record error');
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(textOf(error)).to.include('Could not load the customer record').and.include('customers.getCustomer returned invalid data');
+    // Plain words for the agent; the developer's detail behind a disclosure.
+    expect(textOf(error.querySelector('p'))).to.equal("Couldn't load the customer record: the desktop sent it in a form Screenpop can't read. Try again, and tell your administrator if it keeps happening.");
+    expect(textOf(error.querySelector('[part="error-detail"] pre'))).to.include('customers.getCustomer returned invalid data');
     await expect(el).to.be.accessible();
     error.querySelector('button')!.click();
     await shown(el);
