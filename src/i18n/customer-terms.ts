@@ -27,7 +27,7 @@ export interface CustomerTerms extends Readonly<Record<Word, string>> {
   loadFailed: (what: string, error: string) => string;
   what: { record: string; candidates: string; history: string; cases: string; orders: string };
   /** What failed, for the shared error view (`errorView`): loading the customer record. */
-  subjects: { record: ErrorSubject };
+  subjects: { record: ErrorSubject; candidates: ErrorSubject };
   tierLine: (tier: string) => string;
   localTime: (time: string) => string;
   language: (name: string) => string;
@@ -93,7 +93,10 @@ export const customerTerms: CustomerTerms = {
   loadFailed: (what, error) => `Could not load ${what}: ${error}`,
   retry: 'Retry',
   what: { record: 'the customer record', candidates: 'possible customers', history: 'the sentiment history', cases: 'open cases', orders: 'orders' },
-  subjects: { record: { thing: 'The customer record', action: 'load the customer record' } },
+  subjects: {
+    record: { thing: 'The customer record', action: 'load the customer record' },
+    candidates: { thing: 'Possible customers', action: 'find possible customers' },
+  },
   noCustomer: 'No customer to show.',
   noDirectory: 'This desktop has no customer directory.',
   notKnown: 'Not known',
