@@ -67,7 +67,7 @@ export const Loading: Story = {
   render: () => frame(demo(threadDataset({ count: 5 }), { latency: 600_000 })),
 };
 
-/** Loading failed: the error's message and a Retry button (the retry succeeds). */
+/** Loading failed: plain words, a Retry button (the retry succeeds), the technical detail behind a disclosure. */
 export const LoadError: Story = {
   name: 'Error',
   render: () => {
@@ -167,6 +167,28 @@ export const Collision: Story = {
       emit({ type: 'presence', conversationId: 'conv-t', presence: { agentId: PRIYA.id, displayName: PRIYA.displayName, activity: 'typing', expiresAt: new Date(Date.now() + 3_600_000).toISOString() } });
       emit({ type: 'presence', conversationId: 'conv-t', presence: { agentId: 'tomasz', displayName: 'Tomasz Nowak', activity: 'viewing', expiresAt: new Date(Date.now() - 1000).toISOString() } });
     }, 200);
+    return frame(adapter);
+  },
+};
+
+/**
+ * The host sent 3 of 24 messages in a form that could not be shown (a time in milliseconds, no author):
+ * the others show, with a quiet placeholder where those were (two neighbours as one row). Each is a
+ * `cx-adapter-error` for the developer and a console warning per kind.
+ */
+export const MessagesNotShown: Story = {
+  name: 'Messages that could not be shown',
+  render: () => {
+    const messages: unknown[] = Array.from({ length: 24 }, (_, i) => threadMessage(23 - i));
+    const bad = (m: unknown, change: Record<string, unknown>) => ({ ...(m as object), ...change });
+    messages[2] = bad(messages[2], { createdAt: Date.parse(threadMessage(21).createdAt) });
+    messages[3] = bad(messages[3], { author: undefined });
+    messages[15] = bad(messages[15], { createdAt: Date.parse(threadMessage(8).createdAt) });
+    const conversation = threadDataset({ count: 0 }).conversations[0]!;
+    const adapter = createAdapter({
+      name: 'story',
+      conversations: { getConversation: async () => conversation, loadMessages: async () => ({ messages: messages as Message[], nextCursor: null }) },
+    });
     return frame(adapter);
   },
 };

@@ -179,7 +179,7 @@ export const HostileInput: Story = {
         avatarUrl: 'javascript:alert(1)',
         record: { ...base.record, id: '"><script>alert(1)</script>', url: 'javascript:alert(1)' },
         value: { tier: 'vip', lifetimeValue: 1e15, currency: 'GBP' },
-        influence: { followers: -1, verified: true },
+        influence: { followers: Number.MAX_SAFE_INTEGER, verified: true },
         openCases: Array.from({ length: 5_000 }, (_, i) => ({ id: `C${i}`, subject: i % 2 ? evil : `Case ${i}`, status: 'open', priority: 'normal', openedAt: new Date().toISOString(), url: 'javascript:alert(1)' })),
         offers: [{ id: 'o1', title: evil, reason: evil }],
       });

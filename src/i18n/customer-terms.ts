@@ -1,4 +1,5 @@
 import type { CaseSummary, ChannelKind, Consent, IdentityEvidence, OrderSummary } from '../model/index.js';
+import type { ErrorSubject } from './error-terms.js';
 
 type Method = IdentityEvidence['method'];
 type Route = NonNullable<Consent['preferred']>;
@@ -25,6 +26,8 @@ export interface CustomerTerms extends Readonly<Record<Word, string>> {
   loading: (what: string) => string;
   loadFailed: (what: string, error: string) => string;
   what: { record: string; candidates: string; history: string; cases: string; orders: string };
+  /** What failed, for the shared error view (`errorView`): loading the customer record. */
+  subjects: { record: ErrorSubject; candidates: ErrorSubject };
   tierLine: (tier: string) => string;
   localTime: (time: string) => string;
   language: (name: string) => string;
@@ -90,6 +93,10 @@ export const customerTerms: CustomerTerms = {
   loadFailed: (what, error) => `Could not load ${what}: ${error}`,
   retry: 'Retry',
   what: { record: 'the customer record', candidates: 'possible customers', history: 'the sentiment history', cases: 'open cases', orders: 'orders' },
+  subjects: {
+    record: { thing: 'The customer record', action: 'load the customer record' },
+    candidates: { thing: 'Possible customers', action: 'find possible customers' },
+  },
   noCustomer: 'No customer to show.',
   noDirectory: 'This desktop has no customer directory.',
   notKnown: 'Not known',

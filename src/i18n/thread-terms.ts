@@ -1,4 +1,5 @@
 import type { ParticipantRole, SystemEvent, Visibility } from '../model/index.js';
+import type { ErrorSubject } from './error-terms.js';
 
 /** The words of the conversation thread, typed so a translation can replace them whole. */
 export interface ThreadTerms {
@@ -24,6 +25,8 @@ export interface ThreadTerms {
   loadingOlder: string;
   olderFailed: string;
   loadFailed: string;
+  /** What failed, for the shared error view (`errorView`): loading the conversation, loading earlier messages. */
+  subjects: { conversation: ErrorSubject; older: ErrorSubject };
   retry: string;
   empty: string;
   noMatchesInView: string;
@@ -86,6 +89,10 @@ export const threadEn: ThreadTerms = {
   loadingOlder: 'Loading earlier messages…',
   olderFailed: 'Earlier messages could not be loaded.',
   loadFailed: 'The conversation could not be loaded.',
+  subjects: {
+    conversation: { thing: 'The conversation', action: 'load the conversation' },
+    older: { thing: 'Earlier messages', action: 'load earlier messages' },
+  },
   retry: 'Retry',
   empty: 'No messages in this conversation yet.',
   noMatchesInView: 'No messages match these filters.',

@@ -1,6 +1,7 @@
 /** Validators of the customer side of the model: customers, identities, cases, candidates. */
 import { CHANNEL_KINDS, EVIDENCE_METHODS, type CaseSummary, type Customer, type CustomerCandidate, type CustomerValue } from '../model/index.js';
-import { arrayOf, boolean, id, isoDate, number, object, oneOf, optional, range, string, withDefault, type Check } from './schema.js';
+import { arrayOf, boolean, id, isoDate, object, oneOf, optional, range, string, withDefault, type Check } from './schema.js';
+import { count, money } from './validate-numbers.js';
 
 const empty = <T>(): T[] => [];
 
@@ -30,7 +31,7 @@ export const caseSummaryCheck = caseSummary;
 
 const valueFields = object({
   tier: optional(oneOf(['standard', 'silver', 'gold', 'platinum', 'vip'] as const)),
-  lifetimeValue: optional(number),
+  lifetimeValue: optional(money),
   currency: optional(string),
   since: optional(isoDate),
   churnRisk: optional(oneOf(['low', 'medium', 'high'] as const)),
@@ -59,7 +60,7 @@ export const customer: Check<Customer> = object({
   avatarUrl: optional(string),
   identities: withDefault(arrayOf(identity), empty),
   value: customerValue,
-  influence: optional(object({ followers: number, verified: boolean, reach: optional(range(0, 100)) })),
+  influence: optional(object({ followers: count, verified: boolean, reach: optional(range(0, 100)) })),
   openCases: withDefault(arrayOf(caseSummary), empty),
   orders: withDefault(
     arrayOf(
@@ -67,7 +68,7 @@ export const customer: Check<Customer> = object({
         id: id,
         product: string,
         status: oneOf(['placed', 'shipped', 'delivered', 'delayed', 'returned', 'cancelled', 'active'] as const),
-        amount: number,
+        amount: money,
         currency: string,
         date: isoDate,
       }),

@@ -16,6 +16,7 @@ import {
   type SentimentScore,
   type SystemEvent,
 } from '../model/index.js';
+import { count } from './validate-numbers.js';
 import { arrayOf, boolean, id, isObject, isoDate, number, object, oneOf, optional, range, record, string, withDefault, type Check, type Scope } from './schema.js';
 
 const empty = <T>(): T[] => [];
@@ -65,7 +66,7 @@ const attachment: Check<Attachment> = object({
   url: string,
   name: optional(string),
   alt: optional(string),
-  sizeBytes: optional(number),
+  sizeBytes: optional(count),
 });
 
 const attachments = withDefault(arrayOf(attachment), empty);

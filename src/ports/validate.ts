@@ -20,7 +20,8 @@ import {
 } from '../model/index.js';
 import { toUnitScore } from '../sentiment/normalize.js';
 import { describeValue, isResponseLike } from './describe.js';
-import { arrayOf, boolean, id, isoDate, number, object, oneOf, optional, range, record, string, withDefault, type Check } from './schema.js';
+import { arrayOf, boolean, id, isoDate, object, oneOf, optional, range, record, string, withDefault, type Check } from './schema.js';
+import { count, nonNegative } from './validate-numbers.js';
 
 export * from './validate-customers.js';
 
@@ -39,12 +40,12 @@ const channelKind: Check<Channel['kind']> = (value, scope) => {
 const capabilitiesPatch = optional(
   object({
     canReply: optional(boolean),
-    maxLength: optional(number),
+    maxLength: optional(count),
     counting: optional(oneOf(['characters', 'utf16', 'x-weighted', 'none'] as const)),
-    replyWindow: optional(object({ hours: number, reason: string })),
-    privateReply: optional(object({ maxPerComment: number, withinDays: number })),
-    maxConsecutiveAgentMessages: optional(number),
-    attachments: optional(object({ allowed: boolean, maxCount: number, types: arrayOf(string) })),
+    replyWindow: optional(object({ hours: nonNegative, reason: string })),
+    privateReply: optional(object({ maxPerComment: count, withinDays: nonNegative })),
+    maxConsecutiveAgentMessages: optional(count),
+    attachments: optional(object({ allowed: boolean, maxCount: count, types: arrayOf(string) })),
     canTakePrivate: optional(boolean),
   }),
 );

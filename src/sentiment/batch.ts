@@ -30,9 +30,13 @@ export class SentimentBatcher {
   /** How many calls to `scoreTexts` were made; for tests and diagnostics. */
   calls = 0;
 
-  constructor(adapter: Adapter | undefined, options: { signal?: AbortSignal } = {}) {
+  /** Told once per failed call (a batch), e.g. to report it as `cx-adapter-error`. */
+  readonly #onError?: (error: unknown) => void;
+
+  constructor(adapter: Adapter | undefined, options: { signal?: AbortSignal; onError?: (error: unknown) => void } = {}) {
     this.adapter = adapter;
     this.#signal = options.signal;
+    this.#onError = options.onError;
   }
 
   /** The score of a text already scored, if any. */
@@ -76,7 +80,10 @@ export class SentimentBatcher {
       const options = language ? { signal: this.#signal, language } : { signal: this.#signal };
       scoreTexts(this.adapter, texts, options).then(
         (scores) => texts.forEach((text, i) => waiting.get(text)!.forEach((w) => w.resolve(scores[i]!))),
-        (error: unknown) => waiting.forEach((list) => list.forEach((w) => w.reject(error))),
+        (error: unknown) => {
+          if (!this.#signal?.aborted) this.#onError?.(error);
+          waiting.forEach((list) => list.forEach((w) => w.reject(error)));
+        },
       );
     }
   }

@@ -1,8 +1,8 @@
 import type { ReactiveController } from 'lit';
-import type { Message } from '../model/index.js';
 import { layoutComplete, nextFrame, rowElement, rowOffset, virtualScrollTo } from './feed-geometry.js';
 import type { ThreadHost } from './thread-host.js';
 import type { ThreadLoader } from './thread-loader.js';
+import type { ThreadRow } from './unshown.js';
 
 /**
  * Older pages on scroll-up: when the first rows come into view, the next older page loads, and the
@@ -56,7 +56,7 @@ export class OlderPages implements ReactiveController {
   /** Loads the next older page, then puts the message that was at the top (`firstInView`) back where it was. */
   async load(firstInView = this.#first): Promise<void> {
     const feed = this.#host.feed();
-    const anchor: Message | undefined = this.#host.rows()[firstInView];
+    const anchor: ThreadRow | undefined = this.#host.rows()[firstInView];
     const anchorRow = anchor && rowElement(feed, firstInView);
     const offset = anchorRow && feed ? rowOffset(feed, anchorRow) : 0;
     this.#restoring = true;
@@ -66,7 +66,7 @@ export class OlderPages implements ReactiveController {
       return;
     }
     this.#restore = async () => {
-      const index = this.#host.rows().indexOf(anchor);
+      const index = this.#host.rows().findIndex((row) => row === anchor || row.id === anchor.id);
       if (index >= 0) {
         await nextFrame(); // the virtualizer takes the new items asynchronously
         virtualScrollTo(this.#host.feed(), index, 'start');

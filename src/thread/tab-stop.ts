@@ -1,6 +1,7 @@
 import { lowerBound } from '../internal/lower-bound.js';
-import { compareMessages, type Message } from '../model/index.js';
+import { compareMessages } from '../model/index.js';
 import type { ThreadHost } from './thread-host.js';
+import { messageOf, type ThreadRow } from './unshown.js';
 
 /**
  * The feed's one tab stop (the row with tabindex 0), kept on a message rather than on a position: rows
@@ -9,10 +10,10 @@ import type { ThreadHost } from './thread-host.js';
  */
 export class TabStop {
   readonly #host: ThreadHost;
-  #message?: Message;
+  #message?: ThreadRow;
   #focusInFeed = false;
   /** The index found for the tab stop in these rows (rendering asks for it once a row). */
-  #found?: { rows: readonly Message[]; message?: Message; index: number };
+  #found?: { rows: readonly ThreadRow[]; message?: ThreadRow; index: number };
 
   constructor(host: ThreadHost) {
     this.#host = host;
@@ -69,10 +70,11 @@ export class TabStop {
 }
 
 /** Where a message is in rows sorted by time then id (rows hold the store's objects; an edit keeps its place). */
-function indexOf(rows: readonly Message[], message: Message): number {
+function indexOf(rows: readonly ThreadRow[], message: ThreadRow): number {
   for (let i = lowerBound(rows, (m) => compareMessages(m, message) < 0); i < rows.length && compareMessages(rows[i]!, message) === 0; i += 1) {
     if (rows[i]!.id === message.id) return i;
   }
   // An edit can carry another time, and a confirmed reply another id: look it up by id, then client id.
-  return rows.findIndex((m) => m.id === message.id || (message.clientId !== undefined && m.clientId === message.clientId));
+  const clientId = messageOf(message)?.clientId;
+  return rows.findIndex((m) => m.id === message.id || (clientId !== undefined && messageOf(m)?.clientId === clientId));
 }

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import type { Message } from '../model/index.js';
+import type { ThreadRow } from './unshown.js';
 
 /** The thread's feed: the virtualizer's host element, its own scroller. */
 export type Feed = HTMLElement & VirtualizerHostElement;
@@ -9,8 +9,8 @@ export type Feed = HTMLElement & VirtualizerHostElement;
 export interface ThreadInputs {
   /** The virtualized feed, once rendered. */
   feed(): Feed | null | undefined;
-  /** The rows shown with the current filters, oldest first. */
-  rows(): readonly Message[];
+  /** The rows shown with the current filters, oldest first: messages, and placeholders for messages that could not be shown. */
+  rows(): readonly ThreadRow[];
   /** Resolves when the pending render is done (the plain `updateComplete`, which must not wait for the scroll after it). */
   rendered(): Promise<unknown>;
   /** Messages per page when loading. */

@@ -1,13 +1,15 @@
 import type { ReactiveController } from 'lit';
 import type { Conversation, ConversationEvent, Message, Presence } from '../model/index.js';
-import { AdapterError, CapabilityMissingError, isAbortError, toAdapterError } from '../ports/errors.js';
+import { AdapterError, CapabilityMissingError, isAbortError } from '../ports/errors.js';
 import type { Adapter } from '../ports/ports.js';
+import { LeftOut, type ProblemReport } from './left-out.js';
 import { applyEvents } from './live-events.js';
 import { LiveQueue } from './live-queue.js';
 import { Outbox } from './outbox.js';
 import { ingestPage } from './page-ingest.js';
 import type { ThreadHost } from './thread-host.js';
 import { ThreadStore, type StoreChange } from './thread-store.js';
+import type { UnshownMessages } from './unshown.js';
 
 export type ThreadLoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -19,6 +21,8 @@ export interface ThreadLoaderListeners {
   onPageStored?: () => void;
   /** Another agent's presence arrived. */
   onPresence?: (presence: Presence) => void;
+  /** Where what the host sent and the thread could not use is reported (messages left out, an invalid event, a failed call). */
+  problems?: ProblemReport;
 }
 
 /**
@@ -38,6 +42,7 @@ export class ThreadLoader implements ReactiveController {
   olderError?: AdapterError;
 
   readonly #store = new ThreadStore();
+  readonly #left: LeftOut;
   readonly #host: ThreadHost;
   readonly #listeners: ThreadLoaderListeners;
   readonly #live = new LiveQueue<ConversationEvent>({ apply: (events) => this.#apply(events), applied: () => this.#applied() });
@@ -53,6 +58,7 @@ export class ThreadLoader implements ReactiveController {
   constructor(host: ThreadHost, listeners: ThreadLoaderListeners = {}) {
     this.#host = host;
     this.#listeners = listeners;
+    this.#left = new LeftOut(listeners.problems);
     host.addController(this);
   }
 
@@ -68,6 +74,11 @@ export class ThreadLoader implements ReactiveController {
 
   get(id: string): Message | undefined {
     return this.#store.get(id);
+  }
+
+  /** Placeholders for the messages the host sent that could not be shown. */
+  get unshown(): UnshownMessages {
+    return this.#left.unshown;
   }
 
   /** Whether a page is loading or being stored: no older page is asked for meanwhile. */
@@ -96,6 +107,7 @@ export class ThreadLoader implements ReactiveController {
     this.#adapter = adapter;
     this.#conversationId = conversationId;
     this.#store.clear();
+    this.#left.clear();
     this.conversation = undefined;
     this.nextCursor = null;
     this.error = undefined;
@@ -151,10 +163,11 @@ export class ThreadLoader implements ReactiveController {
       const page = await port.loadMessages(id, { cursor: this.nextCursor, limit: this.#host.pageSize(), signal });
       if (signal.aborted) return 0;
       this.nextCursor = page.nextCursor;
+      this.#left.page('conversations.loadMessages', page);
       return (await this.#ingest(page.messages, signal)) ?? 0;
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return 0;
-      this.olderError = toAdapterError(error, 'Loading earlier messages');
+      this.olderError = this.#left.failed('conversations.loadMessages', error);
       return 0;
     } finally {
       if (!signal.aborted) {
@@ -165,26 +178,33 @@ export class ThreadLoader implements ReactiveController {
   }
 
   async #loadFirst(adapter: Adapter, id: string, signal: AbortSignal): Promise<void> {
+    let operation = 'conversations.load';
+    const as = (op: string) => (error: unknown) => {
+      operation = op;
+      throw error;
+    };
     try {
       const port = adapter.conversations;
       if (!port) throw new CapabilityMissingError('conversations.load');
-      port.watch?.(id, (event) => this.#receive(event, id), { signal, onError: () => {} });
+      port.watch?.(id, (event) => this.#receive(event, id), { signal, onError: (error) => this.#watchError(error, id) });
       const [conversation, page] = await Promise.all([
-        port.getConversation(id, { signal }),
-        port.loadMessages(id, { limit: this.#host.pageSize(), signal }),
+        port.getConversation(id, { signal }).catch(as('conversations.getConversation')),
+        port.loadMessages(id, { limit: this.#host.pageSize(), signal }).catch(as('conversations.loadMessages')),
       ]);
       if (signal.aborted) return;
       this.conversation = conversation;
       this.nextCursor = page.nextCursor;
+      this.#left.page('conversations.loadMessages', page);
       const ready = () => {
         this.state = 'ready';
         this.#host.requestUpdate();
       };
       if (!page.messages.length) ready();
+      else if (this.#left.unshown.size) this.#host.requestUpdate();
       await this.#ingest(page.messages, signal, ready);
     } catch (error) {
       if (signal.aborted) return;
-      this.error = toAdapterError(error, 'Loading the conversation');
+      this.error = this.#left.failed(operation, error);
       this.state = 'error';
       // The watch of a failed load ends too; Retry starts a fresh one.
       this.#abort?.abort();
@@ -218,6 +238,14 @@ export class ThreadLoader implements ReactiveController {
 
   #receive(event: ConversationEvent, id: string): void {
     if (this.#conversationId === id) this.#live.push(event);
+  }
+
+  /** An invalid live event (dropped, with a placeholder for a new message) or a failed watch: reported, never silent. */
+  #watchError(error: Error, id: string): void {
+    if (this.#conversationId !== id) return;
+    const before = this.#left.unshown.version;
+    this.#left.watch('conversations.watch', error);
+    if (this.#left.unshown.version !== before) this.#host.requestUpdate();
   }
 
   /** Applies a chunk of live events to the store (see `LiveQueue`); `#applied` tells the host once per frame. */

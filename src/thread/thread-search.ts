@@ -3,6 +3,7 @@ import type { ThreadLoader } from './thread-loader.js';
 import { ThreadRows } from './thread-rows.js';
 import type { ThreadScroller } from './thread-scroller.js';
 import type { ThreadHost } from './thread-host.js';
+import type { ThreadRow } from './unshown.js';
 
 /** The filters the toolbar sets (the customer view is the element's own property). */
 export interface ToolbarFilters {
@@ -49,7 +50,7 @@ export class ThreadSearch {
   }
 
   /** The rows shown with the filters (and the customer view when on), oldest first. */
-  rows(customerView: boolean): readonly Message[] {
+  rows(customerView: boolean): readonly ThreadRow[] {
     const { channelFilter, visibilityFilter } = this.#filters;
     return this.#rows.view(this.#loader, this.#loader.conversation, { channelId: channelFilter || null, visibility: visibilityFilter || null, customerView });
   }

@@ -1,5 +1,6 @@
 import type { Channel, Message, Visibility } from '../model/index.js';
 import { searchPattern } from '../internal/linkify.js';
+import { isUnshown, type ThreadRow } from './unshown.js';
 
 /** What the agent chose to see. */
 export interface ThreadFilter {
@@ -40,12 +41,13 @@ export function filterMessages(messages: readonly Message[], filter: ThreadFilte
   );
 }
 
-/** Indexes of the rows whose text matches the query, searching data, not the DOM. */
-export function findMatches(rows: readonly Message[], query: string): number[] {
+/** Indexes of the rows whose text matches the query, searching data, not the DOM (placeholders have none). */
+export function findMatches(rows: readonly ThreadRow[], query: string): number[] {
   const pattern = searchPattern(query);
   if (!pattern) return [];
   const hits: number[] = [];
   rows.forEach((m, index) => {
+    if (isUnshown(m)) return;
     pattern.lastIndex = 0;
     if (pattern.test(typeof m.text === 'string' ? m.text : '')) hits.push(index);
   });

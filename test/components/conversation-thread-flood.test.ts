@@ -148,12 +148,14 @@ describe('<cx-conversation-thread> older pages', () => {
     demo.demo.failNext('conversations.loadMessages', 'error');
     const feed = shadow.querySelector<HTMLElement>('[part~="feed"]')!;
     await wheelOver(feed, -100_000); // the agent scrolls to the first rows: the next older page is due
-    const alert = await until(() => shadow.querySelector<HTMLElement>('[part="status"][role="alert"]'), 'the failed older page said');
-    expect(alert.textContent).to.contain('Earlier messages could not be loaded.');
+    const alert = await until(() => shadow.querySelector<HTMLElement>('[part~="error"][role="alert"]'), 'the failed older page said');
+    // In plain words, with the developer's detail behind a disclosure.
+    expect(alert.querySelector('p')!.textContent).to.match(/couldn't load earlier messages/i);
+    expect(alert.querySelector('[part="error-detail"] pre')!.textContent).to.contain('injected fault');
     expect(el.messages).to.have.length(10);
     alert.querySelector('button')!.click();
     await until(() => el.messages.length === 20, 'the older page loaded on Retry');
-    await until(() => !shadow.querySelector('[part="status"][role="alert"]'), 'the failure no longer said');
+    await until(() => !shadow.querySelector('[part~="error"][role="alert"]'), 'the failure no longer said');
     expect(articles().length).to.be.greaterThan(0);
   });
 });

@@ -32,7 +32,9 @@ describe('<cx-customer-360> states', () => {
     const el = await mount(adapter, { customerId: DANA });
     const error = await until(() => $(el, '[part~="record"] [part~="error"]'), 'the record error');
     expect(error.getAttribute('role')).to.equal('alert');
-    expect(textOf(error)).to.include('Could not load the customer record').and.include('customers.getCustomer returned invalid data');
+    // Plain words for the agent; the developer's detail behind a disclosure.
+    expect(textOf(error.querySelector('p'))).to.equal("Couldn't load the customer record: the desktop sent it in a form Screenpop can't read. Try again, and tell your administrator if it keeps happening.");
+    expect(textOf(error.querySelector('[part="error-detail"] pre'))).to.include('customers.getCustomer returned invalid data');
     await expect(el).to.be.accessible();
     error.querySelector('button')!.click();
     await shown(el);
@@ -43,7 +45,7 @@ describe('<cx-customer-360> states', () => {
     el.customerId = undefined;
     el.conversationId = UNKNOWN_CONVERSATION;
     const candidates = await until(() => $(el, '[part~="unknown"] [part~="error"]'), 'the candidates error');
-    expect(textOf(candidates)).to.include('Could not load possible customers');
+    expect(textOf(candidates.querySelector('p'))).to.match(/couldn't find possible customers/i);
     expect(button(el, 'Ask the customer')).to.not.equal(undefined);
     candidates.querySelector('button')!.click();
     await until(() => $$(el, '[part~="candidate"]').length === 2, 'the candidates after Retry');
@@ -140,7 +142,8 @@ describe('<cx-customer-360> states', () => {
       avatarUrl: 'javascript:window.__pwned=1',
       record: { system: '<b>crm</b>', type: 'Contact', id: '"><script>window.__pwned=1</script>', url: 'javascript:window.__pwned=1' },
       value: { tier: 'vip', lifetimeValue: 1e15, currency: 'GBP', since: '2019-01-01T00:00:00Z' },
-      influence: { followers: -1, verified: true },
+      // Followers of -1 never reach it: the boundary rejects them (test/adapters/boundary-numbers.test.ts).
+      influence: { followers: Number.MAX_SAFE_INTEGER, verified: true },
       identities: [{ channel: 'x', handle: evil, verified: false, evidence: { method: 'inferred', source: '<i>matcher</i>', linkedAt: NOW.toISOString(), confidence: 0.4, note: evil } }],
       openCases: Array.from({ length: 5_000 }, (_, i) => ({ id: `C${i}`, subject: i % 2 ? evil : `Case ${i}`, status: 'open' as const, priority: 'normal' as const, openedAt: NOW.toISOString(), url: 'javascript:window.__pwned=1' })),
       offers: [{ id: 'o1', title: evil, reason: evil }],
@@ -159,7 +162,7 @@ describe('<cx-customer-360> states', () => {
     expect(part(el, 'name')!.getBoundingClientRect().height, 'the long name is clamped').to.be.below(120);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     expect(textOf(part(el, 'value'))).to.include('£10,000,000,000,000.00');
-    expect(textOf(part(el, 'standing'))).to.include('Followers not known (the desktop sent -1); not counted.');
+    expect(textOf(part(el, 'standing')), 'an absurd follower count stays readable').to.include('followers');
     expect(textOf(part(el, 'cases'))).to.include('Open cases (5,000)').and.include('1–10 of 5,000');
     expect($$(el, '[part~="case"]')).to.have.length(10);
     await expect(el).to.be.accessible();

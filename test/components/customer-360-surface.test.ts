@@ -47,6 +47,7 @@ describe('<cx-customer-360> styling and event surface', () => {
     expect(names).to.deep.equal([
       'cx-activity-log',
       'cx-activity-logged',
+      'cx-adapter-error',
       'cx-case-create',
       'cx-case-created',
       'cx-conversation-open',

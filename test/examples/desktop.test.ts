@@ -219,8 +219,8 @@ describe('demo agent desktop (examples/)', () => {
     demo.demo.failNext('customers.getCustomer', 'error', 2);
     mount(demo);
     const alert = await until(() => c360().shadowRoot?.querySelector('[role="alert"]'), 'the error');
-    expect(alert.textContent).to.include('Could not load the customer record');
-    expect(alert.textContent).to.include('injected fault');
+    expect(alert.querySelector('p')!.textContent).to.match(/couldn't load the customer record/i);
+    expect(alert.querySelector('[part="error-detail"] pre')!.textContent).to.include('injected fault');
     await expect(root).to.be.accessible();
     const retry = alert.querySelector('button')!;
     expect(retry.textContent).to.equal('Retry');

@@ -9,6 +9,7 @@ import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { AdapterProblems } from '../../internal/adapter-problems.js';
 import type { Adapter } from '../../ports/ports.js';
 import type { CxMovedToPrivateEvent } from '../../events/move-to-private.js';
 import type { ReplySender } from '../../thread/outbox.js';
@@ -60,6 +61,7 @@ import { statusLine } from './status-line.js';
  *
  * @event {CxBeforeSendEvent} cx-before-send - Before each attempt to send (retries too); `message` is the reply. Cancelable: `preventDefault()` stops it and keeps the text.
  * @event {CxAfterSendEvent} cx-after-send - Once per reply the host confirmed (by its answer, or by the live watch after a lost answer); `message` is the sent Message.
+ * @event {CxAdapterErrorEvent} cx-adapter-error - For developers: a send, loading the conversation or reopening it failed (`operation`, `problem`, the raw `value`). One per failure; one console warning per kind.
  */
 export class CxComposer extends LitElement {
   static override styles = composerStyles;
@@ -67,14 +69,16 @@ export class CxComposer extends LitElement {
 
   readonly #adapter = new AdapterController(this);
   readonly #i18n = new LocaleController(this);
+  readonly #problems = new AdapterProblems(this, this.#adapter);
+  readonly #report = (operation: string, error: unknown) => void this.#problems.failed(operation, error);
   readonly #draft = new DraftController(this, () => this.#conversation?.id);
   readonly #loader = new ConversationController(this, () => ({
     adapter: this.#adapter.value,
     conversationId: this.conversation?.id ?? this.conversationId,
     conversation: !this.conversation,
     messages: !this.messages,
-  }));
-  readonly #send = new SendController(this, () => this.#adapter.value, this.#draft, (text) => this.#announce(text), () => this.#i18n.t.composer);
+  }), this.#report); // prettier-ignore
+  readonly #send = new SendController(this, () => this.#adapter.value, this.#draft, (text) => this.#announce(text), () => this.#i18n.t.composer, this.#report);
   readonly #choice = new ChoiceController(this, this.#draft, {
     conversation: () => this.#conversation,
     messages: () => this.#messages,
@@ -93,7 +97,7 @@ export class CxComposer extends LitElement {
     move: () => this.renderRoot.querySelector('cx-move-to-private')?.show(),
     focusText: () => void this.updateComplete.then(() => this.textarea?.focus()),
   });
-  readonly #reopen = new ReopenController(this, () => this.#adapter.value);
+  readonly #reopen = new ReopenController(this, () => this.#adapter.value, this.#report);
   #conversation?: Conversation;
   readonly #lengthLevel = new LengthLevel();
 

@@ -28,8 +28,12 @@ export class ConversationController implements ReactiveController {
   /** Loading for the current conversation id. */
   loading = false;
 
-  constructor(host: ReactiveControllerHost, needs: () => ConversationNeeds) {
+  /** Where a failed load is reported (`cx-adapter-error`). */
+  readonly #report?: (operation: string, error: unknown) => void;
+
+  constructor(host: ReactiveControllerHost, needs: () => ConversationNeeds, report?: (operation: string, error: unknown) => void) {
     this.#host = host;
+    this.#report = report;
     this.#needs = needs;
     host.addController(this);
   }
@@ -88,7 +92,9 @@ export class ConversationController implements ReactiveController {
       if (signal.aborted) return;
       this.loading = false;
       this.#host.requestUpdate();
-      if (!isAbortError(error)) console.warn('screenpop: <cx-composer> could not load the conversation.', error);
+      if (isAbortError(error)) return;
+      if (this.#report) this.#report('conversations.load', error);
+      else console.warn('screenpop: <cx-composer> could not load the conversation.', error);
     }
   }
 }

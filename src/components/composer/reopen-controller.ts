@@ -17,8 +17,12 @@ export class ReopenController implements ReactiveController {
   running = false;
   error?: string;
 
-  constructor(host: ReactiveControllerHost, adapter: () => Adapter | undefined) {
+  /** Where a failed reopen is reported (`cx-adapter-error`). */
+  readonly #report?: (operation: string, error: unknown) => void;
+
+  constructor(host: ReactiveControllerHost, adapter: () => Adapter | undefined, report?: (operation: string, error: unknown) => void) {
     this.#host = host;
+    this.#report = report;
     this.#adapter = adapter;
     host.addController(this);
   }
@@ -62,7 +66,10 @@ export class ReopenController implements ReactiveController {
       this.#reopened = { id: conversation.id, was: conversation.status };
       return true;
     } catch (error) {
-      if (!abort.signal.aborted && !isAbortError(error)) this.error = toAdapterError(error, 'Reopening the conversation').message;
+      if (!abort.signal.aborted && !isAbortError(error)) {
+        this.#report?.('conversations.setStatus', error);
+        this.error = toAdapterError(error, 'Reopening the conversation').message;
+      }
       return false;
     } finally {
       if (this.#abort === abort) this.running = false;

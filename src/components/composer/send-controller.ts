@@ -27,9 +27,13 @@ export class SendController implements ReactiveController {
   /** The last failure, by conversation id. */
   readonly errors = new Map<string, string>();
 
-  constructor(host: SendHost, adapter: () => Adapter | undefined, draft: DraftController, announce: (text: string) => void, terms: () => ComposerTerms) {
+  /** Where failed sends are reported (`cx-adapter-error`). */
+  readonly #report?: (operation: string, error: unknown) => void;
+
+  constructor(host: SendHost, adapter: () => Adapter | undefined, draft: DraftController, announce: (text: string) => void, terms: () => ComposerTerms, report?: (operation: string, error: unknown) => void) {
     this.#terms = terms;
     this.#host = host;
+    this.#report = report;
     this.#adapter = adapter;
     this.#draft = draft;
     this.#announce = announce;
@@ -88,6 +92,7 @@ export class SendController implements ReactiveController {
       this.#host.dispatchEvent(new CxAfterSendEvent(sent));
       return sent;
     } catch (error) {
+      this.#report?.('conversations.send', error);
       const text = error instanceof Error ? error.message : String(error);
       this.errors.set(conversationId, text);
       this.#announce(this.#terms().announce.notSent(text));

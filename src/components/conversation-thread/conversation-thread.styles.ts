@@ -1,10 +1,14 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 import { srOnly } from '../../styles/utilities.js';
+import { errorViewStyles } from '../../internal/error-view.styles.js';
+import { unshownStyles } from './unshown-view.js';
 
 export const conversationThreadStyles = [
   tokens,
   srOnly,
+  errorViewStyles,
+  unshownStyles,
   css`
     /* The host only sizes (whatever display a page gives it); the column lives inside, in the base. */
     :host {
@@ -104,18 +108,13 @@ export const conversationThreadStyles = [
       color: var(--_cx-fg-muted);
       font-style: italic;
     }
-    [part='status'],
-    [part='error'] {
+    [part='status'] {
       padding: 0.75rem;
       color: var(--_cx-fg-muted);
     }
-    [part='error'] {
-      color: var(--_cx-fg);
-      border-inline-start: 4px solid var(--_cx-very-negative);
+    [part~='error'] {
+      margin: 0.5rem 0.75rem;
       overflow-wrap: anywhere;
-    }
-    [part='error'] p {
-      margin: 0 0 0.5rem;
     }
     [part='feed'] {
       flex: 1 1 auto;

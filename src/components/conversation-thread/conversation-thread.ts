@@ -4,6 +4,7 @@ import { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { CxMessageSelectEvent } from '../../events/message-select.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { AdapterProblems } from '../../internal/adapter-problems.js';
 import { COMPOSER_PARTS, exportParts } from '../../internal/parts.js';
 import { continuationNotice } from '../../internal/continuation-view.js';
 import type { Message } from '../../model/index.js';
@@ -18,6 +19,7 @@ import { ThreadScroller } from '../../thread/thread-scroller.js';
 import { ThreadSearch } from '../../thread/thread-search.js';
 import type { StoreChange } from '../../thread/thread-store.js';
 import { UnreadJump } from '../../thread/unread-jump.js';
+import { isUnshown } from '../../thread/unshown.js';
 import { CxAfterSendEvent, CxBeforeSendEvent } from '../../events/send.js';
 import { conversationThreadStyles } from './conversation-thread.styles.js';
 import { renderBody, renderJumps } from './thread-feed.js';
@@ -55,13 +57,15 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
  * @event {CxBeforeSendEvent} cx-before-send - Before a failed reply is sent again from the thread; `message` is the reply. Cancelable.
  * @event {CxAfterSendEvent} cx-after-send - After a reply sent again from the thread was confirmed; `message` is the sent Message.
  * @event {CxConversationOpenEvent} cx-conversation-open - The agent asked to open the private conversation this one continues in (the notice above the feed).
+ * @event {CxAdapterErrorEvent} cx-adapter-error - For developers: a message of a page or a live event the adapter sent could not be shown (the agent sees "1 message could not be shown" in its place), or a call or the watch failed. One per problem; one console warning per kind.
  *
  * @csspart base - The column holding everything; it fills the element.
  * @csspart toolbar - Search, filters and the customer view switch.
  * @csspart presence - Other agents viewing or typing.
  * @csspart continuation - Says the conversation continues privately (after a move to private), with a way there.
  * @csspart status - Loading, empty and older-page states.
- * @csspart error - The error state with its Retry button.
+ * @csspart error - The error state: plain words, a Retry button, the technical detail behind a disclosure.
+ * @csspart unshown - In place of messages the adapter sent in a form that could not be shown, with their count.
  * @csspart feed - The scrolling list of messages (role feed).
  * @csspart jump - The "new messages" and "first unread" buttons.
  * @csspart composer - The hosted composer.
@@ -91,6 +95,7 @@ export class CxConversationThread extends LitElement {
     pageSize: () => this.pageSize,
   });
   readonly #adapters = new AdapterController(this);
+  readonly #problems = new AdapterProblems(this, this.#adapters);
   readonly #presence = new PresenceTracker(this);
   readonly #i18n = new LocaleController(this);
   readonly #announcer = new Announcer(this, { summarize: (count, authors, text) => this.#i18n.t.thread.announce(count, authors, text) });
@@ -98,6 +103,7 @@ export class CxConversationThread extends LitElement {
     onLive: (change) => this.#onLive(change),
     onPageStored: () => this.#scroller.stored(),
     onPresence: (presence) => this.#presence.update(presence),
+    problems: this.#problems,
   });
   readonly #scroller = new ThreadScroller(this.#host, this.#loader);
   readonly #unread = new UnreadJump(this.#host, this.#loader, this.#scroller);
@@ -176,7 +182,10 @@ export class CxConversationThread extends LitElement {
     this.#outbox = this.#loader.outbox(() => this.#adapters.value);
     this.#scoring.abort();
     this.#scoring = new AbortController();
-    this.#scorer = new SentimentBatcher(adapter, { signal: this.#scoring.signal });
+    this.#scorer = new SentimentBatcher(adapter, {
+      signal: this.#scoring.signal,
+      onError: (error) => void (adapter?.has('sentiment.analyze') && this.#problems.failed('sentiment.analyze', error)),
+    });
     this.selectedId = undefined;
   }
 
@@ -204,7 +213,7 @@ export class CxConversationThread extends LitElement {
 
   #select(index: number): void {
     const message = this.#host.rows()[index];
-    if (!message) return;
+    if (!message || isUnshown(message)) return;
     this.#scroller.active = index;
     this.selectedId = message.id;
     this.dispatchEvent(new CxMessageSelectEvent(message));
@@ -217,7 +226,7 @@ export class CxConversationThread extends LitElement {
 
   /** Scrolls to a loaded message (shown with the current filters) and focuses it; false when it isn't shown. */
   async scrollToMessage(id: string): Promise<boolean> {
-    const index = this.#host.rows().findIndex((m) => m.id === id);
+    const index = this.#host.rows().findIndex((m) => !isUnshown(m) && m.id === id);
     if (index >= 0) await this.#scroller.showRow(index, true, 'center');
     return index >= 0;
   }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { CxMessageRetryEvent } from '../../events/message-retry.js';
 import type { ThreadTerms } from '../../i18n/thread-terms.js';
+import { errorView } from '../../internal/error-view.js';
 import type { Message } from '../../model/index.js';
 import type { SentimentBatcher } from '../../sentiment/batch.js';
 import { feedLayout } from '../../thread/feed-layout.js';
@@ -11,12 +12,14 @@ import type { ThreadScroller } from '../../thread/thread-scroller.js';
 import type { ThreadSearch } from '../../thread/thread-search.js';
 import { timeFormat } from '../../thread/time-format.js';
 import type { UnreadJump } from '../../thread/unread-jump.js';
+import { isUnshown, type ThreadRow } from '../../thread/unshown.js';
+import { unshownRow } from './unshown-view.js';
 
 export interface FeedView {
   loader: ThreadLoader;
   scroller: ThreadScroller;
   input: FeedInput;
-  rows: readonly Message[];
+  rows: readonly ThreadRow[];
   /** The search (its query is highlighted) and the conversation's channels. */
   search: ThreadSearch;
   scorer: SentimentBatcher;
@@ -31,17 +34,12 @@ export interface FeedView {
 }
 
 /** The states before the feed (loading, error, empty), or the older-page status and the virtualized feed. */
-export function renderBody(v: FeedView): TemplateResult {
+export function renderBody(v: FeedView): TemplateResult | typeof nothing {
   const { t } = v;
   const { loader, rows } = v;
-  if (loader.state === 'error')
-    return html`<div part="error" role="alert">
-      <p><strong>${t.loadFailed}</strong></p>
-      <p>${loader.error?.message}</p>
-      <button type="button" @click=${() => loader.retry()}>${t.retry}</button>
-    </div>`;
+  if (loader.state === 'error') return errorView(loader.error, { subject: t.subjects.conversation, onRetry: () => loader.retry() });
   if (loader.state !== 'ready') return html`<div part="status" role="status">${loader.state === 'loading' ? t.loading : nothing}</div>`;
-  if (loader.messages.length === 0) return html`<div part="status">${t.empty}</div>`;
+  if (loader.messages.length === 0 && loader.unshown.size === 0) return html`<div part="status">${t.empty}</div>`;
   const format = timeFormat(v.locale, v.timeZone);
   const setSize = loader.complete ? rows.length : -1;
   const s = v.scroller;
@@ -53,14 +51,15 @@ export function renderBody(v: FeedView): TemplateResult {
       @keydown=${v.input.onKeydown} @click=${v.input.onClick} @scroll=${s.onScroll} @visibilityChanged=${s.onVisibility}
       @focusin=${s.onFocusIn} @focusout=${s.onFocusOut} @cx-message-retry=${v.retry}>
       ${virtualize({
-        items: rows as Message[],
+        items: rows as ThreadRow[],
         // Its own scroller, laid out from its own scroll box when off-screen (see FeedLayout).
         layout: feedLayout({ scrollBox: s.scrollBox }),
         scroller: true,
         // The virtualizer may ask for a stale range right after the rows shrink: render a gap then.
-        keyFunction: (m: Message | undefined, i: number) => m?.id ?? `gap-${i}`,
-        renderItem: (m: Message | undefined, i: number) => {
+        keyFunction: (m: ThreadRow | undefined, i: number) => (isUnshown(m) ? m.key : m?.id ?? `gap-${i}`),
+        renderItem: (m: ThreadRow | undefined, i: number) => {
           if (!m) return html`<div aria-hidden="true"></div>`;
+          if (isUnshown(m)) return unshownRow({ row: m, index: i, setSize, tabStop: i === s.active });
           const key = format.dayKey(m.createdAt);
           const day = i === 0 || key !== format.dayKey(rows[i - 1]!.createdAt) ? format.day(m.createdAt) : undefined;
           return html`<cx-thread-message role="article" data-index=${i} aria-posinset=${i + 1} aria-setsize=${setSize}
@@ -75,9 +74,7 @@ export function renderBody(v: FeedView): TemplateResult {
 
 function renderOlder(v: FeedView): TemplateResult | typeof nothing {
   const loader = v.loader;
-  if (loader.olderError)
-    return html`<div part="status" role="alert">${v.t.olderFailed} ${loader.olderError.message}
-      <button type="button" @click=${() => void v.scroller.loadOlder()}>${v.t.retry}</button></div>`;
+  if (loader.olderError) return errorView(loader.olderError, { subject: v.t.subjects.older, onRetry: () => void v.scroller.loadOlder(), part: 'status error' });
   if (loader.loadingOlder) return html`<div part="status">${v.t.loadingOlder}</div>`;
   return nothing;
 }

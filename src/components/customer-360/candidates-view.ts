@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { errorView } from '../../internal/error-view.js';
 import type { CustomerCandidate } from '../../model/index.js';
 import type { CustomerLoader } from './customer-loader.js';
 import type { IdentityActions } from './identity-actions.js';
@@ -53,7 +54,7 @@ export function renderCandidates(loader: CustomerLoader, ctx: ViewContext, actio
       state === 'unsupported'
         ? missing(t.cannotSearch)
         : state === 'error'
-          ? failed(t.loadFailed(t.what.candidates, loader.candidatesError?.message ?? ''), on.retry, t)
+          ? errorView(loader.candidatesError, { subject: t.subjects.candidates, onRetry: on.retry })
           : state === 'loading' || state === 'idle'
             ? skeleton(t.loading(t.what.candidates), 2)
             : candidates.length

@@ -27,6 +27,8 @@ export interface CaseActionsOptions {
   now: () => Date;
   terms: () => CustomerTerms;
   announce: (text: string) => void;
+  /** Where failed calls are reported (`cx-adapter-error`). */
+  report?: (operation: string, error: unknown) => void;
 }
 
 const newClientId = () => `case-${Date.now().toString(36)}-${crypto.getRandomValues(new Uint32Array(2)).join('')}`;
@@ -56,8 +58,10 @@ export class CaseActions {
     this.caseForm = this.created = this.activityForm = this.openError = undefined;
   }
 
-  #error(error: unknown): string | undefined {
-    return isAbortError(error) ? undefined : toAdapterError(error, 'customers').message;
+  #error(error: unknown, operation: string): string | undefined {
+    if (isAbortError(error)) return undefined;
+    this.#o.report?.(operation, error);
+    return toAdapterError(error, 'customers').message;
   }
 
   openCaseForm(open: boolean): void {
@@ -102,7 +106,7 @@ export class CaseActions {
       this.#host.dispatchEvent(new CxCaseCreatedEvent(created, newCase));
       this.#o.announce(terms().caseCreated(created.id));
     } catch (error) {
-      const message = this.#error(error);
+      const message = this.#error(error, 'customers.createCase');
       if (message && !signal.aborted) form.error = terms().createFailed(message);
     } finally {
       form.pending = false;
@@ -144,7 +148,7 @@ export class CaseActions {
       this.#host.dispatchEvent(new CxActivityLoggedEvent(activity));
       this.#o.announce(terms().logged);
     } catch (error) {
-      const message = this.#error(error);
+      const message = this.#error(error, 'customers.logActivity');
       if (message && !signal.aborted) form.error = terms().actionFailed(message);
     } finally {
       form.pending = false;
@@ -161,7 +165,7 @@ export class CaseActions {
     try {
       await port.openRecord(record, { signal });
     } catch (error) {
-      const message = this.#error(error);
+      const message = this.#error(error, 'customers.openRecord');
       if (message && !signal.aborted) this.openError = { from, message: this.#o.terms().actionFailed(message) };
     }
     this.#host.requestUpdate();

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { errorViewStyles } from '../../internal/error-view.styles.js';
 import { tokens } from '../../styles/tokens.js';
 import { srOnly } from '../../styles/utilities.js';
 import { customer360Lists } from './customer-360-lists.styles.js';
@@ -12,6 +13,7 @@ import { customer360Parts } from './customer-360-parts.styles.js';
 export const customer360Styles = [
   tokens,
   srOnly,
+  errorViewStyles,
   css`
     :host {
       --_cx-warning: var(--cx-color-warning, #8a4b00);

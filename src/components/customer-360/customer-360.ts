@@ -4,6 +4,7 @@ import { warmFormats } from '../../customer/format.js';
 import { assessStanding, type CustomerStanding } from '../../customer/standing.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { AdapterProblems } from '../../internal/adapter-problems.js';
 import type { Conversation, Customer, Interaction, Participant } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
 import { CaseActions } from './case-actions.js';
@@ -48,6 +49,7 @@ import { Pager, type ViewContext } from './section.js';
  * @event {CxActivityLogEvent} cx-activity-log - Before logging an activity. Cancelable.
  * @event {CxActivityLoggedEvent} cx-activity-logged - The host logged the activity.
  * @event {CxConversationOpenEvent} cx-conversation-open - The agent opened a conversation from the history; the host shows it.
+ * @event {CxAdapterErrorEvent} cx-adapter-error - For developers: a call to the adapter failed or returned data that could not be used (`operation`, `path`, `problem`, the raw `value`). One per failure; one console warning per kind.
  *
  * @csspart base - Everything, the container the layouts follow.
  * @csspart status - The line shown when there is no customer to show.
@@ -96,14 +98,17 @@ export class CxCustomer360 extends LitElement {
 
   readonly #adapters = new AdapterController(this);
   readonly #i18n = new LocaleController(this);
-  readonly #loader = new CustomerLoader(this);
-  readonly #history = new HistoryController(this);
+  readonly #problems = new AdapterProblems(this, this.#adapters);
+  readonly #report = (operation: string, error: unknown) => void this.#problems.failed(operation, error);
+  readonly #loader = new CustomerLoader(this, this.#report);
+  readonly #history = new HistoryController(this, this.#report);
   readonly #actionOptions = {
     adapter: () => this.#adapters.value,
     loader: this.#loader,
     now: () => this.now(),
     terms: () => this.#i18n.t.customer,
     announce: (text: string) => this.#announce(text),
+    report: this.#report,
   };
   readonly #identity = new IdentityActions(this, { ...this.#actionOptions, agent: () => this.agent });
   readonly #cases = new CaseActions(this, this.#actionOptions);

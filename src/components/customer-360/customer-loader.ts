@@ -53,8 +53,12 @@ export class CustomerLoader implements ReactiveController {
   #source: CustomerSource = {};
   #key?: string;
 
-  constructor(host: ReactiveControllerHost) {
+  /** Where failed calls are reported (`cx-adapter-error`). */
+  readonly #report?: (operation: string, error: unknown) => void;
+
+  constructor(host: ReactiveControllerHost, report?: (operation: string, error: unknown) => void) {
     this.#host = host;
+    this.#report = report;
     host.addController(this);
   }
 
@@ -127,6 +131,7 @@ export class CustomerLoader implements ReactiveController {
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       this.error = toAdapterError(error, 'Loading the customer');
+      this.#report?.('customers.getCustomer', error);
       this.state = 'error';
     }
     this.#host.requestUpdate();
@@ -154,6 +159,7 @@ export class CustomerLoader implements ReactiveController {
       (error: unknown) => {
         if (signal.aborted || isAbortError(error)) return;
         this.candidatesError = toAdapterError(error, 'Finding candidates');
+        this.#report?.('customers.findCandidates', error);
         this.candidatesState = 'error';
         this.#host.requestUpdate();
       },

@@ -28,8 +28,12 @@ export class HistoryController implements ReactiveController {
   #adapter?: Adapter;
   #conversations?: readonly Conversation[];
 
-  constructor(host: ReactiveControllerHost) {
+  /** Where failed calls are reported (`cx-adapter-error`). */
+  readonly #report?: (operation: string, error: unknown) => void;
+
+  constructor(host: ReactiveControllerHost, report?: (operation: string, error: unknown) => void) {
     this.#host = host;
+    this.#report = report;
     host.addController(this);
   }
 
@@ -81,6 +85,7 @@ export class HistoryController implements ReactiveController {
         } catch (error) {
           if (signal.aborted || isAbortError(error)) return;
           Object.assign(entry, { state: 'error', error: toAdapterError(error, 'Sentiment').message });
+          this.#report?.('sentiment.analyze', error);
         }
         this.#host.requestUpdate();
       }

@@ -32,6 +32,8 @@ export interface IdentityActionsOptions {
   now: () => Date;
   terms: () => CustomerTerms;
   announce: (text: string) => void;
+  /** Where failed calls are reported (`cx-adapter-error`). */
+  report?: (operation: string, error: unknown) => void;
 }
 
 const sameIdentity = (a: Identity, b: Identity) => a.channel === b.channel && a.handle === b.handle;
@@ -64,6 +66,7 @@ export class IdentityActions {
 
   #fail(key: string, error: unknown, retry: () => void): void {
     if (isAbortError(error)) return;
+    this.#o.report?.(key === 'activity' ? 'customers.logActivity' : key.startsWith('unlink') ? 'customers.unlinkIdentity' : 'customers.linkIdentity', error);
     this.failure = { key, message: this.#o.terms().actionFailed(toAdapterError(error, key).message), retry };
   }
 

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { errorView } from '../../internal/error-view.js';
 import type { Conversation, CustomerCandidate, Identity, Participant } from '../../model/index.js';
 import type { CaseActions } from './case-actions.js';
 import { renderCandidates } from './candidates-view.js';
@@ -10,7 +11,7 @@ import { renderHistory } from './history-view.js';
 import { renderIdentities } from './identities-view.js';
 import type { IdentityActions } from './identity-actions.js';
 import { renderOffers, renderOrders } from './orders-view.js';
-import { failed, section, skeleton, type Pager, type ViewContext } from './section.js';
+import { section, skeleton, type Pager, type ViewContext } from './section.js';
 import { renderValue } from './value-view.js';
 
 /** What the element hands its views: controllers, inputs and the handlers of every control. */
@@ -65,7 +66,7 @@ export function renderRecord(view: RecordView, ctx: ViewContext): TemplateResult
         </div>
       </div>`;
     case 'error':
-      return section('record', t.what.record, failed(t.loadFailed(t.what.record, loader.error?.message ?? ''), view.on.retry, t));
+      return section('record', t.what.record, errorView(loader.error, { subject: t.subjects.record, onRetry: view.on.retry }));
     case 'unknown':
       return html`${renderUnknownHeader(loader.handle?.handle ?? t.unknownSender)}
         ${renderCandidates(loader, ctx, view.identity, { link: view.on.link, dismiss: view.on.dismiss, identify: view.on.identify, retry: view.on.retryCandidates })}`;

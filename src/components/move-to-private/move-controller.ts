@@ -17,6 +17,8 @@ export interface MoveHost {
   announce(text: string): void;
   /** The move finished (every step done or skipped) or failed: focus its next action. */
   settled(): void;
+  /** Where failed calls are reported (`cx-adapter-error`). */
+  report?(operation: string, error: unknown): void;
 }
 
 /**
@@ -96,6 +98,7 @@ export class MoveController implements ReactiveController {
     } catch (error) {
       session.linkState = 'failed';
       session.linkError = error;
+      this.#in.report?.('conversations.createSecureLink', error);
     }
     this.#changed();
   }
@@ -179,6 +182,7 @@ export class MoveController implements ReactiveController {
     } catch (error) {
       session.phase = 'failed';
       session.error = error;
+      this.#in.report?.('conversations.moveToPrivate', error);
       if (this.session === session) this.#in.announce(terms.announce.failed(toAdapterError(error, 'move to private').message));
     }
     this.#changed();
@@ -202,6 +206,7 @@ export class MoveController implements ReactiveController {
     } catch (error) {
       session.dial = 'failed';
       session.dialError = error;
+      this.#in.report?.('interactions.dial', error);
     }
     this.#changed();
   }

@@ -37,9 +37,13 @@ export class MoveLoader implements ReactiveController {
   /** Why the customer could not be loaded, when that failed. */
   customerError?: unknown;
 
-  constructor(host: ReactiveControllerHost, inputs: () => MoveLoadInputs) {
+  /** Where failed calls are reported (`cx-adapter-error`). */
+  readonly #report?: (operation: string, error: unknown) => void;
+
+  constructor(host: ReactiveControllerHost, inputs: () => MoveLoadInputs, report?: (operation: string, error: unknown) => void) {
     this.#host = host;
     this.#inputs = inputs;
+    this.#report = report;
     host.addController(this);
   }
 
@@ -102,6 +106,7 @@ export class MoveLoader implements ReactiveController {
       this.customer = await directory.getCustomer(customerId, { signal });
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
+      this.#report?.(this.loading ? 'conversations.load' : 'customers.getCustomer', error);
       if (this.loading) this.error = error;
       else this.customerError = error;
     } finally {

@@ -4,6 +4,7 @@ import { CxConversationOpenEvent } from '../../events/conversation-open.js';
 import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
 import type { MoveTemplates, MoveTerms } from '../../i18n/move-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
+import { AdapterProblems } from '../../internal/adapter-problems.js';
 import { errorView } from '../../internal/error-view.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Channel, ChannelKind } from '../../model/channel.js';
@@ -74,24 +75,28 @@ function deepActive(): HTMLElement | undefined {
  * @event {CxMoveToPrivateRequestEvent} cx-move-to-private-request - The agent confirmed; `request` holds the route and both texts. Cancelable: `preventDefault()` if the host runs the move (nothing is sent).
  * @event {CxMovedToPrivateEvent} cx-moved-to-private - The move finished with every step done or skipped; `result`, `request` and `privateConversationId`.
  * @event {CxConversationOpenEvent} cx-conversation-open - The agent asked to open the private conversation the move opened.
+ * @event {CxAdapterErrorEvent} cx-adapter-error - For developers: loading, the secure link, the move or the call-back failed, or the adapter returned data that could not be used (`operation`, `path`, `problem`, the raw `value`). One per failure; one console warning per kind.
  */
 export class CxMoveToPrivate extends LitElement {
   static override styles = moveToPrivateStyles;
 
   readonly #adapter = new AdapterController(this);
   readonly #i18n = new LocaleController(this);
+  readonly #problems = new AdapterProblems(this, this.#adapter);
+  readonly #report = (operation: string, error: unknown) => void this.#problems.failed(operation, error);
   readonly #loader = new MoveLoader(this, () => ({
     adapter: this.#adapter.value,
     conversationId: this.conversationId,
     conversation: this.conversation,
     messages: this.messages,
     customer: this.customer,
-  }));
+  }), this.#report); // prettier-ignore
   readonly #move = new MoveController(this, {
     adapter: () => this.#adapter.value,
     facts: () => this.#facts(),
     announce: (text) => this.#announce(text),
     settled: () => void this.#focus('[data-action="retry"], [part~="open"], [part~="call"], [part~="close"]'),
+    report: this.#report,
   });
   #returnTo?: HTMLElement;
   #shownFor?: string;

@@ -19,8 +19,12 @@ export class SentimentScoringController implements ReactiveController {
   #tracked = false;
   #run?: AbortController;
 
-  constructor(host: ReactiveControllerHost) {
+  /** Where a failed call to the adapter's sentiment service is reported (`cx-adapter-error`). */
+  readonly #report?: (operation: string, error: unknown) => void;
+
+  constructor(host: ReactiveControllerHost, report?: (operation: string, error: unknown) => void) {
     this.#host = host;
+    this.#report = report;
     host.addController(this);
   }
 
@@ -67,7 +71,10 @@ export class SentimentScoringController implements ReactiveController {
       .then(({ scoreTexts }) => scoreTexts(adapter, [text], { signal: run.signal }))
       .then(
         ([score]) => this.#settle(run, 'done', score, undefined),
-        (error: unknown) => this.#settle(run, 'error', undefined, error),
+        (error: unknown) => {
+          if (!run.signal.aborted && adapter?.has('sentiment.analyze')) this.#report?.('sentiment.analyze', error);
+          this.#settle(run, 'error', undefined, error);
+        },
       );
   }
 

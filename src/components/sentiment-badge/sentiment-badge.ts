@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { CxSentimentOverriddenEvent, CxSentimentOverrideEvent } from '../../events/sentiment-override.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { AdapterProblems } from '../../internal/adapter-problems.js';
 import {
   isSentimentLabel,
   labelForScore,
@@ -65,12 +66,14 @@ const isUnitScore = (value: unknown): value is number => typeof value === 'numbe
  *
  * @event {CxSentimentOverrideEvent} cx-sentiment-override - An agent picked another level; cancel it to keep the shown one.
  * @event {CxSentimentOverriddenEvent} cx-sentiment-overridden - The badge now shows the agent's level.
+ * @event {CxAdapterErrorEvent} cx-adapter-error - For developers: the adapter's sentiment service failed or answered with data that could not be used; the badge offers Retry. One per failure; one console warning per kind.
  */
 export class CxSentimentBadge extends LitElement {
   static override styles = sentimentBadgeStyles;
 
   readonly #adapter = new AdapterController(this);
-  readonly #scoring = new SentimentScoringController(this);
+  readonly #problems = new AdapterProblems(this, this.#adapter);
+  readonly #scoring = new SentimentScoringController(this, (operation, error) => void this.#problems.failed(operation, error));
   readonly #i18n = new LocaleController(this);
 
   @query('[popover]') private panel?: HTMLElement;

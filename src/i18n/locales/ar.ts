@@ -77,6 +77,10 @@ const ar: PartialCatalogue = {
     retry: 'إعادة المحاولة',
   },
   thread: {
+    subjects: {
+      conversation: { thing: 'المحادثة', action: 'تحميل المحادثة' },
+      older: { thing: 'الرسائل السابقة', action: 'تحميل الرسائل السابقة' },
+    },
     visibility: { public: 'عام', private: 'خاص', internal: 'ملاحظة داخلية' },
     visibilityHint: {
       public: 'يمكن لأي شخص على المنصة رؤية هذا',
@@ -373,6 +377,10 @@ const ar: PartialCatalogue = {
     },
   },
   customer: {
+    subjects: {
+      record: { thing: 'سجل العميل', action: 'تحميل سجل العميل' },
+      candidates: { thing: 'العملاء المحتملون', action: 'العثور على العملاء المحتملين' },
+    },
     loading: (what) => `جارٍ تحميل ${what}…`,
     loadFailed: (what, error) => `تعذّر تحميل ${what}: ${error}`,
     retry: 'إعادة المحاولة',

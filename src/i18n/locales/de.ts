@@ -63,6 +63,10 @@ const de: PartialCatalogue = {
     retry: 'Erneut versuchen',
   },
   thread: {
+    subjects: {
+      conversation: { thing: 'Das Gespräch', action: 'das Gespräch laden' },
+      older: { thing: 'Frühere Nachrichten', action: 'frühere Nachrichten laden' },
+    },
     visibility: { public: 'Öffentlich', private: 'Privat', internal: 'Interne Notiz' },
     visibilityHint: {
       public: 'Alle auf der Plattform können das sehen',
@@ -362,6 +366,10 @@ const de: PartialCatalogue = {
     },
   },
   customer: {
+    subjects: {
+      record: { thing: 'Der Kundendatensatz', action: 'den Kundendatensatz laden' },
+      candidates: { thing: 'Mögliche Kunden', action: 'mögliche Kunden finden' },
+    },
     loading: (what) => `Wird geladen: ${what}…`,
     loadFailed: (what, error) => `Konnte nicht geladen werden: ${what} (${error})`,
     retry: 'Erneut versuchen',

@@ -61,6 +61,10 @@ const es: PartialCatalogue = {
     retry: 'Reintentar',
   },
   thread: {
+    subjects: {
+      conversation: { thing: 'La conversación', action: 'cargar la conversación' },
+      older: { thing: 'Los mensajes anteriores', action: 'cargar los mensajes anteriores' },
+    },
     visibility: { public: 'Público', private: 'Privado', internal: 'Nota interna' },
     visibilityHint: {
       public: 'Cualquiera en la plataforma puede verlo',
@@ -360,6 +364,10 @@ const es: PartialCatalogue = {
     },
   },
   customer: {
+    subjects: {
+      record: { thing: 'La ficha del cliente', action: 'cargar la ficha del cliente' },
+      candidates: { thing: 'Los posibles clientes', action: 'buscar posibles clientes' },
+    },
     loading: (what) => `Cargando ${what}…`,
     loadFailed: (what, error) => `No se pudo cargar ${what}: ${error}`,
     retry: 'Reintentar',
