@@ -1,0 +1,71 @@
+/**
+ * Full-text search over a list of articles a host passes in, for a desktop without a
+ * `KnowledgeSource`. MiniSearch is loaded on first use (its own chunk) and the index is built in
+ * slices that yield to the browser, so neither costs the first paint. Plain TypeScript, no DOM.
+ */
+import type MiniSearch from 'minisearch';
+import type { KnowledgeArticle, KnowledgeResults } from '../../model/knowledge.js';
+
+type MiniSearchClass = typeof MiniSearch;
+
+let loading: Promise<MiniSearchClass> | undefined;
+
+/** Loads MiniSearch once; a failed download can be tried again. */
+export function loadMiniSearch(): Promise<MiniSearchClass> {
+  loading ??= import('minisearch').then((m) => m.default);
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** Same-language articles rank this much higher. */
+const LANGUAGE_BOOST = 1.5;
+
+const primary = (tag: string | undefined) => (tag ?? '').toLowerCase().split('-')[0] ?? '';
+
+export class LocalIndex {
+  readonly #search: MiniSearch<KnowledgeArticle>;
+  readonly #byId: Map<string, KnowledgeArticle>;
+
+  private constructor(search: MiniSearch<KnowledgeArticle>, byId: Map<string, KnowledgeArticle>) {
+    this.#search = search;
+    this.#byId = byId;
+  }
+
+  /**
+   * Indexes the articles (the first of a repeated id wins): title, snippet and body, accents folded,
+   * prefix and typo-tolerant matches, titles weighted highest. Resolves when done; the signal stops it.
+   */
+  static async build(articles: readonly KnowledgeArticle[], options: { signal?: AbortSignal; chunkSize?: number; load?: () => Promise<MiniSearchClass> } = {}): Promise<LocalIndex> {
+    const Search = await (options.load ?? loadMiniSearch)();
+    options.signal?.throwIfAborted();
+    const byId = new Map<string, KnowledgeArticle>();
+    for (const article of articles) if (!byId.has(article.id)) byId.set(article.id, article);
+    const search = new Search<KnowledgeArticle>({
+      fields: ['title', 'snippet', 'body'],
+      processTerm: (term) => term.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase(),
+      searchOptions: { boost: { title: 3, snippet: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+    });
+    const list = [...byId.values()];
+    const chunk = options.chunkSize ?? 500;
+    for (let at = 0; at < list.length; at += chunk) {
+      search.addAll(list.slice(at, at + chunk));
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      options.signal?.throwIfAborted();
+    }
+    return new LocalIndex(search, byId);
+  }
+
+  get size(): number {
+    return this.#byId.size;
+  }
+
+  /** The best `limit` articles with every word of `query` (any word, with `anyWord`), articles in `lang` first among equals. */
+  search(query: string, options: { lang?: string; limit?: number; anyWord?: boolean } = {}): KnowledgeResults {
+    const lang = primary(options.lang);
+    const byId = this.#byId;
+    const boostDocument = lang ? (id: unknown) => (primary(byId.get(id as string)?.language) === lang ? LANGUAGE_BOOST : 1) : undefined;
+    const hits = this.#search.search(query, { ...(boostDocument ? { boostDocument } : {}), ...(options.anyWord ? { combineWith: 'OR' } : {}) });
+    const articles = hits.slice(0, options.limit ?? 20).map((hit) => byId.get(hit.id as string)!);
+    return { articles, answers: [], rejected: [] };
+  }
+}
