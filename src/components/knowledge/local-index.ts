@@ -35,7 +35,7 @@ export class LocalIndex {
    * Indexes the articles (the first of a repeated id wins): title, snippet and body, accents folded,
    * prefix and typo-tolerant matches, titles weighted highest. Resolves when done; the signal stops it.
    */
-  static async build(articles: readonly KnowledgeArticle[], options: { signal?: AbortSignal; chunkSize?: number; load?: () => Promise<MiniSearchClass> } = {}): Promise<LocalIndex> {
+  static async build(articles: readonly KnowledgeArticle[], options: { signal?: AbortSignal; sliceMs?: number; load?: () => Promise<MiniSearchClass> } = {}): Promise<LocalIndex> {
     const Search = await (options.load ?? loadMiniSearch)();
     options.signal?.throwIfAborted();
     const byId = new Map<string, KnowledgeArticle>();
@@ -43,14 +43,23 @@ export class LocalIndex {
     const search = new Search<KnowledgeArticle>({
       fields: ['title', 'snippet', 'body'],
       processTerm: (term) => term.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase(),
-      searchOptions: { boost: { title: 3, snippet: 1.5 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
+      searchOptions: {
+        boost: { title: 3, snippet: 1.5 },
+        // The word being typed matches as a prefix; finished words of 5 letters or more forgive a typo.
+        prefix: (term, i, terms) => i === terms.length - 1 && term.length > 1,
+        fuzzy: (term, i, terms) => (i < terms.length - 1 && term.length > 4 ? 0.2 : false),
+        combineWith: 'AND',
+      },
     });
-    const list = [...byId.values()];
-    const chunk = options.chunkSize ?? 500;
-    for (let at = 0; at < list.length; at += chunk) {
-      search.addAll(list.slice(at, at + chunk));
+    // Indexed in slices of about `sliceMs` that yield to the browser, so typing and painting go on meanwhile.
+    const sliceMs = options.sliceMs ?? 8;
+    let start = performance.now();
+    for (const article of byId.values()) {
+      search.add(article);
+      if (performance.now() - start < sliceMs) continue;
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       options.signal?.throwIfAborted();
+      start = performance.now();
     }
     return new LocalIndex(search, byId);
   }
