@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CxKnowledgeInsertEvent, CxKnowledgeInsertedEvent, type KnowledgeInsertKind } from '../../events/knowledge.js';
 import { knowledgeEn as t } from '../../i18n/knowledge-terms.js';
@@ -30,7 +30,7 @@ import { LIST_ID, listingView, optionId, previewView, type KnowledgeViewContext 
  *
  * @event {CxKnowledgeInsertEvent} cx-knowledge-insert - The agent asked to insert a link or a quote into the conversation's reply. Cancelable: the host inserts it itself.
  * @event {CxKnowledgeInsertedEvent} cx-knowledge-inserted - The text went into the reply.
- * @event {CxAdapterErrorEvent} cx-adapter-error - A search or the suggestions failed, or articles were left out (a console warning names the field).
+ * @event {CxAdapterErrorEvent} cx-adapter-error - A search or the suggestions failed. (Articles left out for bad data are named in a console warning.)
  *
  * @csspart base - Everything.
  * @csspart search - The search box.
@@ -93,7 +93,8 @@ export class CxKnowledge extends LitElement {
   /** Locale of dates (BCP 47); the browser's when unset. */
   @property() locale?: string;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('conversationId')) this.notice = undefined;
     this.#kb.sync();
   }
 
