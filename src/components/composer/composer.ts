@@ -45,6 +45,8 @@ import { composerEn as t } from '../../i18n/composer-terms.js';
  * On a public channel it hosts `<cx-move-to-private>` (its button, and the review's "Move to private…") with
  * the reply carried over as the private message; that element's `cx-move-to-private-request` and `cx-moved-to-private` bubble out.
  *
+ * @slot knowledge - A `<cx-knowledge>` docked under the reply (same conversation): its Insert link and Quote go into this reply.
+ *
  * @csspart base - The form around everything.
  * @csspart channels - The group of channels to reply on.
  * @csspart reason - Why a reply is not possible on the chosen channel, or that the conversation is closed.
@@ -267,6 +269,7 @@ export class CxComposer extends LitElement {
       ${this.#gates.gate ? gateView(this.#gates.gate, this.#gates.actions(privateChannel)) : nothing}
       ${note ? nothing : hostedMove({ adapter: this.#adapter.value, conversation, messages: this.#messages, channel, text: this.#draft.slot('reply').text,
         now: this.now, serviceNumbers: this.serviceNumbers, moved: (e) => this.#moved(e) })}
+      <slot name="knowledge"></slot>
       <div role="status" class="sr-only">${this.announcement}</div>
     </form>`;
   }
