@@ -104,6 +104,19 @@ describe('<cx-knowledge> into <cx-composer>', () => {
     expect(composer.shadowRoot!.querySelector('[part="counter"]')?.textContent ?? '').not.to.contain('over');
   });
 
+  it('works docked in the composer’s knowledge slot', async () => {
+    const { composer, kb, conversation } = await desk();
+    kb.slot = 'knowledge';
+    composer.append(kb);
+    await kb.updateComplete;
+    expect(kb.assignedSlot?.name).to.equal('knowledge');
+    expect(kb.conversationId).to.equal(conversation.id);
+    await preview(kb, 'charged');
+    button(kb, 'insert-link')!.click();
+    await composer.updateComplete;
+    expect(area(composer).value).to.equal('Charged twice for the same bill: https://help.example.com/refund');
+  });
+
   it('says so when no reply is open for the conversation', async () => {
     const { kb } = await desk();
     kb.conversationId = 'another-conversation';
