@@ -42,6 +42,8 @@ export class LocalIndex {
     for (const article of articles) if (!byId.has(article.id)) byId.set(article.id, article);
     const search = new Search<KnowledgeArticle>({
       fields: ['title', 'snippet', 'body'],
+      // Words are runs of letters and digits: markup and symbols ("<b>", "=", ">") never glue onto a word.
+      tokenize: (text) => text.split(/[^\p{L}\p{N}\p{M}]+/u),
       processTerm: (term) => term.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase(),
       searchOptions: {
         boost: { title: 3, snippet: 1.5 },
