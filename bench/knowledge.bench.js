@@ -59,13 +59,17 @@ for (let run = 0; run < RUNS; run += 1) {
   const { articles: valid, rejected } = articleList(list);
   const validateMs = performance.now() - t;
   if (rejected.length) throw new Error(`rejected ${rejected.length}`);
-  // The longest slice: time between the yields of the build.
+  // The longest slice: from the build resuming after a yield to its next yield (the timer's own wait, long on a
+  // loaded machine, is not the page being blocked and is not counted).
   let longest = 0;
-  let last = performance.now();
+  let resumed = performance.now();
   const realTimeout = globalThis.setTimeout;
-  globalThis.setTimeout = (fn, ms) => realTimeout(() => { const now = performance.now(); longest = Math.max(longest, now - last); fn(); last = performance.now(); }, ms);
+  globalThis.setTimeout = (fn, ms) => {
+    longest = Math.max(longest, performance.now() - resumed);
+    return realTimeout(() => { resumed = performance.now(); fn(); }, ms);
+  };
   t = performance.now();
-  last = t;
+  resumed = t;
   const index = await LocalIndex.build(valid);
   const indexMs = performance.now() - t;
   globalThis.setTimeout = realTimeout;
