@@ -90,6 +90,7 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
   // Everyone mentions the brand: its name says nothing about what a flood is about.
   screenPop.priorityOptions = { ignoreWords: ['northwind', 'northwindhelp', 'mobile'] };
   let handedOver = 0;
+  const knowledge = root.querySelector<HTMLElementTagNameMap['cx-knowledge']>('[data-region="knowledge"]');
 
   /** The page follows the pop shown: record header, conversation info, the work queue's open row. */
   function follow(interaction: Interaction): void {
@@ -101,6 +102,7 @@ export function mountDesktop(root: HTMLElement, adapter: DesktopAdapter, options
     const popSignal = popController.signal;
     openId = conversationId;
     queue.setOpen(conversationId);
+    if (knowledge) knowledge.conversationId = conversationId ?? undefined;
     const port = adapter.conversations;
     if (!conversationId || !port) {
       clearRecord(record, conversationId ? 'This desktop has no conversation source.' : 'This interaction has no conversation.');

@@ -82,3 +82,7 @@ export { topicsOf, STOP_WORDS, type Topics } from './queue/topics.js';
 export { slaStatus, mostPressing, SLA_SOON_MS, type SlaStatus } from './queue/sla.js';
 export { InteractionBook, type BookOutcome, type IgnoredWhy } from './queue/book.js';
 export type { Prioritize, PrioritizeOptions, PriorityWeights, QueueEntry, QueueItem, QueueReason } from './queue/types.js';
+export { CxKnowledge } from './components/knowledge/knowledge.js';
+export { CxKnowledgeInsertEvent, CxKnowledgeInsertedEvent, type KnowledgeInsertKind, type KnowledgeInsertOutcome } from './events/knowledge.js';
+export { knowledgeEn as knowledgeTerms, type KnowledgeTerms } from './i18n/knowledge-terms.js';
+export { unadaptedSnippets, type UnadaptedSnippets } from './compose/snippets.js';

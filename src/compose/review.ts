@@ -16,6 +16,8 @@ import { noteLike, type Colleague } from './note-like.js';
 import { findPii } from './pii.js';
 import type { ToneHit } from './reply-tone.js';
 import { stockReply } from './stock.js';
+import { unadaptedSnippets } from './snippets.js';
+import { knowledgeEn } from '../i18n/knowledge-terms.js';
 
 export type ReplyFindingKind = 'pii' | 'tone' | 'stock' | 'note-like';
 
@@ -29,7 +31,7 @@ export interface ReplyFinding {
   /**
    * The rule behind it: for `pii` the kind of data (`card`, `iban`, `email`, `phone`, `national-id-us`,
    * `national-id-uk`); for `tone` the reason (`sarcasm`, `blame`, `dismissal`, `insult`, `condescension`);
-   * for `stock` `cliches` or `repeat`; for `note-like` `team-phrase` or `colleague`.
+   * for `stock` `cliches`, `repeat` or `snippet` (inserted knowledge text not yet in the agent's words); for `note-like` `team-phrase` or `colleague`.
    */
   rule: string;
 }
@@ -56,6 +58,13 @@ export interface ReplyContext {
   serviceDomains?: readonly string[];
   /** The words of the findings; English by default. */
   terms?: ReviewTerms;
+  /**
+   * Knowledge text the agent inserted (quotes, links): a public reply that is still mostly these is a
+   * stock reply (`stock`, rule `snippet`) until the agent has put it in their own words (`unadaptedSnippets`).
+   */
+  snippets?: readonly string[];
+  /** The words of the `snippet` finding; English by default. */
+  snippetFinding?: string;
 }
 
 /** The reply-tone rules, loaded on first use (they come with the analyzer's chunk). */
@@ -109,6 +118,8 @@ export function reviewWith(tone: ToneChecker | undefined, text: string, context:
   if (open) {
     const stock = stockReply(text, context.messages);
     if (stock) findings.push({ kind: 'stock', rule: stock.repeat ? 'repeat' : 'cliches', message: stock.repeat ? t.stockRepeat : t.stock, spans: stock.spans });
+    const unadapted = !stock && context.snippets ? unadaptedSnippets(text, context.snippets) : null;
+    if (unadapted) findings.push({ kind: 'stock', rule: 'snippet', message: context.snippetFinding ?? knowledgeEn.adaptFinding, spans: unadapted.spans });
   }
   return findings;
 }

@@ -8,3 +8,4 @@ import './cx-conversation-thread.js';
 import './cx-customer-360.js';
 import './cx-sla-clock.js';
 import './cx-screen-pop.js';
+import './cx-knowledge.js';

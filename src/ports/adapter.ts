@@ -12,12 +12,15 @@ import type {
   CustomerDirectoryInput,
   InteractionSource,
   InteractionSourceInput,
+  KnowledgeSource,
+  KnowledgeSourceInput,
   SentimentService,
   SentimentServiceInput,
 } from './ports.js';
 import { moveResult, validatePage } from './results.js';
 import type { Check } from './schema.js';
 import * as v from './validate.js';
+import { knowledgeResults } from './validate-knowledge.js';
 
 export interface AdapterOptions {
   /** For logs and error messages. */
@@ -131,6 +134,19 @@ function wrapSentiment(port: SentimentServiceInput, timeoutMs: number): Sentimen
   };
 }
 
+function wrapKnowledge(port: KnowledgeSourceInput, timeoutMs: number): KnowledgeSource {
+  const accept = (op: string) => (value: unknown) => knowledgeResults(value, op);
+  const wrapped: KnowledgeSource = {
+    search: (query, options) =>
+      guarded('knowledge.search', { resource: 'knowledge search', id: query }, options, timeoutMs, (signal) => port.search(query, { signal, ...(options?.lang ? { lang: options.lang } : {}), ...(options?.channel ? { channel: options.channel } : {}) }), accept('knowledge.search')),
+  };
+  const suggest = port.suggest?.bind(port);
+  if (suggest) {
+    wrapped.suggest = (id, options) => guarded('knowledge.suggest', { resource: 'conversation', id }, options, timeoutMs, (signal) => suggest(id, { signal }), accept('knowledge.suggest'));
+  }
+  return wrapped;
+}
+
 const CAPABILITY_CHECKS: Record<Capability, (ports: AdapterPorts) => boolean> = {
   'interactions.subscribe': (p) => !!p.interactions,
   'interactions.current': (p) => !!p.interactions?.current,
@@ -152,6 +168,8 @@ const CAPABILITY_CHECKS: Record<Capability, (ports: AdapterPorts) => boolean> = 
   'sentiment.analyze': (p) => !!p.sentiment,
   'conversations.createSecureLink': (p) => !!p.conversations?.createSecureLink,
   'interactions.dial': (p) => !!p.interactions?.dial,
+  'knowledge.search': (p) => !!p.knowledge,
+  'knowledge.suggest': (p) => !!p.knowledge?.suggest,
 };
 
 const VALIDATED = Symbol('screenpop.validated');
@@ -179,6 +197,7 @@ export function createAdapter(ports: PortSource, options: AdapterOptions = {}): 
   if (ports.conversations) wrapped.conversations = wrap(ports.conversations, wrapConversations);
   if (ports.customers) wrapped.customers = wrap(ports.customers, wrapCustomers);
   if (ports.sentiment) wrapped.sentiment = wrap(ports.sentiment, wrapSentiment);
+  if (ports.knowledge) wrapped.knowledge = wrap(ports.knowledge, wrapKnowledge);
   const adapter: Adapter & { [VALIDATED]: true } = {
     ...wrapped,
     name: options.name ?? ports.name ?? 'adapter',
@@ -206,5 +225,7 @@ export function composeAdapter(...sources: PortSource[]): Adapter {
   if (conversations) ports.conversations = conversations;
   if (customers) ports.customers = customers;
   if (sentiment) ports.sentiment = sentiment;
+  const knowledge = pick('knowledge');
+  if (knowledge) ports.knowledge = knowledge;
   return createAdapter(ports);
 }

@@ -15,6 +15,8 @@ import type {
   CustomerInput,
   Identity,
   Interaction,
+  KnowledgeResults,
+  KnowledgeResultsInput,
   InteractionEvent,
   InteractionEventInput,
   InteractionInput,
@@ -194,12 +196,37 @@ export interface SentimentServiceInput {
   analyze(texts: string[], options: HostCallOptions & { language?: string }): Promise<readonly RawSentiment[]>;
 }
 
+/** Options of a knowledge search. */
+export interface KnowledgeSearchOptions extends CallOptions {
+  /** The language the agent replies in (BCP 47), to rank articles in it first. */
+  lang?: string;
+  /** The kind of channel the reply goes out on ("x", "email"…), for hosts that keep channel-specific articles. */
+  channel?: ChannelKind;
+}
+
+/** The host's knowledge base: articles (and resolved past answers) the agent can read, link and quote. */
+export interface KnowledgeSource {
+  /** Articles matching what the agent typed, best first. */
+  search(query: string, options?: KnowledgeSearchOptions): Promise<KnowledgeResults>;
+  /** Articles (and past answers) the host suggests for a conversation, best first. */
+  suggest?(conversationId: string, options?: CallOptions): Promise<KnowledgeResults>;
+}
+
+/** A host's knowledge base, as passed to `createAdapter`. */
+export interface KnowledgeSourceInput {
+  /** Articles matching `query`, best first: an array, or `{ articles, answers }`. URLs must be http(s). */
+  search(query: string, options: HostCallOptions & { lang?: string; channel?: ChannelKind }): Promise<KnowledgeResultsInput>;
+  /** Suggestions for a conversation, best first, in the same shape as `search`'s. */
+  suggest?(conversationId: string, options: HostCallOptions): Promise<KnowledgeResultsInput>;
+}
+
 /** The ports, validated: what an `Adapter` offers components. */
 export interface AdapterPorts {
   interactions?: InteractionSource;
   conversations?: ConversationSource;
   customers?: CustomerDirectory;
   sentiment?: SentimentService;
+  knowledge?: KnowledgeSource;
 }
 
 /** The ports a host offers, to pass to `createAdapter`. Each may come from a different host; all are optional. */
@@ -208,6 +235,7 @@ export interface AdapterPortsInput {
   conversations?: ConversationSourceInput;
   customers?: CustomerDirectoryInput;
   sentiment?: SentimentServiceInput;
+  knowledge?: KnowledgeSourceInput;
 }
 
 /** Everything a component can ask `has()` about. */
@@ -232,6 +260,8 @@ export const CAPABILITIES = [
   'sentiment.analyze',
   'conversations.createSecureLink',
   'interactions.dial',
+  'knowledge.search',
+  'knowledge.suggest',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

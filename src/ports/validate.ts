@@ -24,6 +24,7 @@ import { arrayOf, boolean, id, isoDate, object, oneOf, optional, range, record, 
 import { count, nonNegative } from './validate-numbers.js';
 
 export * from './validate-customers.js';
+export { knowledgeArticle, pastAnswer, knowledgeResults, articleList } from './validate-knowledge.js';
 
 const empty = <T>(): T[] => [];
 

@@ -10,13 +10,15 @@ import { demoCustomers } from './customers.js';
 import { demoInteractions, interactionFor, transition } from './interactions.js';
 import { startFlood, type Flood, type FloodOptions } from './flood.js';
 import { customerWrites, liveStep, type LiveStep } from './live.js';
+import { demoKnowledge } from './knowledge.js';
+import { KNOWLEDGE_ARTICLES } from './data/knowledge.js';
 import { DemoState, type DemoFault } from './state.js';
 
 export type { DemoDataset, LiveLine } from './dataset.js';
 export type { DemoFault } from './state.js';
 export type { LiveStep } from './live.js';
 export type { Flood, FloodOptions } from './flood.js';
-export { builtInDataset };
+export { builtInDataset, KNOWLEDGE_ARTICLES };
 
 export interface DemoAdapterOptions {
   /** Your own data in the model's shape; the built-in data set when omitted. */
@@ -35,6 +37,8 @@ export interface DemoAdapterOptions {
   timeoutMs?: number;
   /** Pop the most urgent conversation as the current interaction at start. Default true. */
   initialInteraction?: boolean;
+  /** The knowledge base's articles; the built-in ones (English and Spanish) when omitted, none (no `KnowledgeSource`) with `false`. */
+  knowledge?: readonly import('../../model/index.js').KnowledgeArticle[] | false;
 }
 
 /** Controls that only the demo has: for the demo desktop, stories and tests. */
@@ -107,7 +111,12 @@ export function createDemoAdapter(options: DemoAdapterOptions = {}): DemoAdapter
     failureRate: options.failureRate ?? 0,
   });
   const adapter = createAdapter(
-    { interactions: demoInteractions(state), conversations: demoConversations(state), customers: demoCustomers(state) },
+    {
+      interactions: demoInteractions(state),
+      conversations: demoConversations(state),
+      customers: demoCustomers(state),
+      ...(options.knowledge === false ? {} : { knowledge: demoKnowledge(state, options.knowledge ?? KNOWLEDGE_ARTICLES) }),
+    },
     { name: 'demo', ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
   );
 

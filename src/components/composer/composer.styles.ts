@@ -117,6 +117,11 @@ export const composerStyles = [
     [part='move'] {
       justify-self: start;
     }
+    [part='snippet-note'] {
+      margin: 0;
+      padding-inline-start: 0.5rem;
+      border-inline-start: 4px solid var(--_cx-warning);
+    }
     h3 {
       margin: 0 0 0.25rem;
       font-size: 1em;

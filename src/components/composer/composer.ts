@@ -26,6 +26,9 @@ import { gateView } from './gate-view.js';
 import { hostedMove, replyMoved } from './move-host.js';
 import { ReopenController } from './reopen-controller.js';
 import { SendController } from './send-controller.js';
+import { SnippetController } from './snippet-controller.js';
+import { knowledgeEn } from '../../i18n/knowledge-terms.js';
+import type { KnowledgeInsertOutcome } from '../../events/knowledge.js';
 import { statusLine } from './status-line.js';
 
 /**
@@ -44,6 +47,8 @@ import { statusLine } from './status-line.js';
  * On a public channel it hosts `<cx-move-to-private>` (its button, and the review's "Move to private…") with
  * the reply carried over as the private message; that element's `cx-move-to-private-request` and `cx-moved-to-private` bubble out.
  *
+ * @slot knowledge - A `<cx-knowledge>` docked under the reply (same conversation): its Insert link and Quote go into this reply.
+ *
  * @csspart base - The form around everything.
  * @csspart channels - The group of channels to reply on.
  * @csspart reason - Why a reply is not possible on the chosen channel, or that the conversation is closed.
@@ -54,6 +59,7 @@ import { statusLine } from './status-line.js';
  * @csspart status - Sending state and errors.
  * @csspart send - The send (or "Add note", or retry) button.
  * @csspart warning - The confirmation shown before a send with findings, a stale reply, or a text made more visible.
+ * @csspart snippet-note - Says the reply holds knowledge text not yet in the agent's own words (a public send warns of a stock reply until it is).
  * @csspart move - The hosted `<cx-move-to-private>`: its button, and the dialog of the move (route, public acknowledgement, private message, each step's result).
  *
  * @cssproperty --cx-color-warning - Colour of warnings and of the over-limit counter.
@@ -98,6 +104,13 @@ export class CxComposer extends LitElement {
     focusText: () => void this.updateComplete.then(() => this.textarea?.focus()),
   });
   readonly #reopen = new ReopenController(this, () => this.#adapter.value, this.#report);
+  readonly #snippets = new SnippetController(this, {
+    conversationId: () => this.#conversation?.id,
+    replyText: () => this.#draft.slot('reply').text,
+    textAfter: (text) => this.#textAfter(text).text,
+    channel: () => this.#choice.channel,
+    insert: (text) => this.insertText(text),
+  });
   #conversation?: Conversation;
   readonly #lengthLevel = new LengthLevel();
 
@@ -145,7 +158,11 @@ export class CxComposer extends LitElement {
     return this.messages ?? this.#loader.messages ?? [];
   }
 
-  #reviewContext = (channel: Channel): ReplyContext => ({ ...reviewContextFor(this.#conversation, this.#messages, channel, this.serviceNumbers), terms: this.#i18n.t.composer.review });
+  #reviewContext = (channel: Channel): ReplyContext => ({
+    ...reviewContextFor(this.#conversation, this.#messages, channel, this.serviceNumbers),
+    terms: this.#i18n.t.composer.review,
+    snippets: this.#snippets.snippets(),
+  });
 
   #announce(text: string | undefined): void {
     if (!text) return;
@@ -205,15 +222,30 @@ export class CxComposer extends LitElement {
   insertText(text: string): boolean {
     const conversation = this.#conversation;
     if (!conversation || !text || this.#send.isPending(conversation.id) || this.#gates.checking) return false;
+    const { text: next, at } = this.#textAfter(text);
+    this.#draft.show('reply');
+    this.#edit(next);
+    void this.updateComplete.then(() => this.textarea?.setSelectionRange(at, at));
+    return true;
+  }
+
+  /** The reply after inserting `text` at the caret (at the end when the note is shown), and the caret after it. */
+  #textAfter(text: string): { text: string; at: number } {
     const area = this.textarea;
     const atCaret = this.#draft.writing === 'reply' && area;
-    this.#draft.show('reply');
-    const current = this.#draft.draft.text;
+    const current = this.#draft.slot('reply').text;
     const start = atCaret ? area.selectionStart : current.length;
     const end = atCaret ? area.selectionEnd : current.length;
-    this.#edit(current.slice(0, start) + text + current.slice(end));
-    void this.updateComplete.then(() => this.textarea?.setSelectionRange(start + text.length, start + text.length));
-    return true;
+    return { text: current.slice(0, start) + text + current.slice(end), at: start + text.length };
+  }
+
+  /**
+   * Inserts knowledge text (a quote, a link) at the caret, like `insertText`, unless the reply would go over
+   * the channel's limit. The reply then counts as a stock reply in the review until the agent has put it in
+   * their own words. `<cx-knowledge>` calls this through its `cx-knowledge-insert` request.
+   */
+  insertSnippet(text: string): KnowledgeInsertOutcome {
+    return this.#snippets.insert(text);
   }
 
   /** Focuses the text box (the element itself when there is nothing to write in yet). */
@@ -252,9 +284,11 @@ export class CxComposer extends LitElement {
         send: () => void this.send(),
         t,
       })}
+      ${!note && this.#snippets.unadapted ? html`<p part="snippet-note" class="snippet-note">${knowledgeEn.adaptNote}</p>` : nothing}
       ${this.#gates.gate ? gateView(this.#gates.gate, this.#gates.actions(privateChannel), t) : nothing}
       ${note ? nothing : hostedMove({ adapter: this.#adapter.value, conversation, messages: this.#messages, channel, text: this.#draft.slot('reply').text,
         now: this.now, serviceNumbers: this.serviceNumbers, locale: this.#i18n.lang, moved: (e) => this.#moved(e) })}
+      <slot name="knowledge"></slot>
       <div role="status" class="sr-only">${this.announcement}</div>
     </form>`;
   }
