@@ -6,3 +6,4 @@ export * from './interaction.js';
 export * from './sentiment.js';
 export * from './scalars.js';
 export * from './issues.js';
+export * from './community.js';

@@ -23,6 +23,7 @@ import { describeValue, isResponseLike } from './describe.js';
 import { arrayOf, boolean, id, isoDate, number, object, oneOf, optional, range, record, string, withDefault, type Check } from './schema.js';
 
 export * from './validate-customers.js';
+export { communityPost, communityResult, isOfficialReply, type CommunityOutcome } from './validate-community.js';
 
 const empty = <T>(): T[] => [];
 
