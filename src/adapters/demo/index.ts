@@ -5,6 +5,7 @@ import { arrayOf, object, validate } from '../../ports/schema.js';
 import * as v from '../../ports/validate.js';
 import { builtInDataset } from './data/index.js';
 import type { DemoDataset } from './dataset.js';
+import { demoCommunity } from './community.js';
 import { demoConversations } from './conversations.js';
 import { demoCustomers } from './customers.js';
 import { demoInteractions, interactionFor, transition } from './interactions.js';
@@ -107,7 +108,7 @@ export function createDemoAdapter(options: DemoAdapterOptions = {}): DemoAdapter
     failureRate: options.failureRate ?? 0,
   });
   const adapter = createAdapter(
-    { interactions: demoInteractions(state), conversations: demoConversations(state), customers: demoCustomers(state) },
+    { interactions: demoInteractions(state), conversations: demoConversations(state), customers: demoCustomers(state), community: demoCommunity(state) },
     { name: 'demo', ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
   );
 
