@@ -49,10 +49,9 @@ export function forumRole(post: Message, question: Message | undefined): string 
   }
 }
 
-/** The indentation of a post: its nesting, up to `FORUM_MAX_INDENT` steps. */
-export function forumIndent(depth: number): string {
-  const step = Math.min(FORUM_MAX_INDENT, Math.max(0, depth));
-  return `--_cx-forum-depth: ${step}`;
+/** The indentation step of a post: its nesting, up to `FORUM_MAX_INDENT` steps (the styles indent by it). */
+export function forumIndent(depth: number): number {
+  return Math.min(FORUM_MAX_INDENT, Math.max(0, depth));
 }
 
 function byline(post: Message, f: ForumView): TemplateResult {
@@ -168,10 +167,10 @@ function question(post: Message, f: ForumView): TemplateResult {
 }
 
 /** What the thread puts into a forum post's `cx-thread-message`: its role in words, its indentation, and its slotted byline and footer. */
-export function forumItem(post: Message, f: ForumView): { roleLabel: string; style: string; content: TemplateResult } {
+export function forumItem(post: Message, f: ForumView): { roleLabel: string; depth: number; content: TemplateResult } {
   return {
     roleLabel: forumRole(post, f.shown.question),
-    style: forumIndent(f.shown.depth.get(post.id) ?? 1),
+    depth: forumIndent(f.shown.depth.get(post.id) ?? 1),
     content: html`${byline(post, f)}${footer(post, f)}`,
   };
 }

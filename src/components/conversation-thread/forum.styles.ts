@@ -2,6 +2,24 @@ import { css } from 'lit';
 
 /** Styles of a forum thread's posts: nesting, marks, the pinned solution and the actions (see `forum-view.ts`). */
 export const forumStyles = css`
+  cx-thread-message[data-depth='1'] {
+    --_cx-forum-depth: 1;
+  }
+  cx-thread-message[data-depth='2'] {
+    --_cx-forum-depth: 2;
+  }
+  cx-thread-message[data-depth='3'] {
+    --_cx-forum-depth: 3;
+  }
+  cx-thread-message[data-depth='4'] {
+    --_cx-forum-depth: 4;
+  }
+  cx-thread-message[data-depth='5'] {
+    --_cx-forum-depth: 5;
+  }
+  cx-thread-message[data-depth='6'] {
+    --_cx-forum-depth: 6;
+  }
   cx-thread-message[data-forum] {
     padding-inline-start: calc(0.75rem + var(--_cx-forum-depth, 0) * 1.25rem);
   }

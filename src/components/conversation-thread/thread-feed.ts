@@ -67,7 +67,7 @@ export function renderBody(v: FeedView): TemplateResult {
           const day = i === 0 || key !== format.dayKey(rows[i - 1]!.createdAt) ? format.day(m.createdAt) : undefined;
           const forum = v.forum ? forumItem(m, v.forum) : undefined;
           if (forum) return html`<cx-thread-message role="article" data-index=${i} aria-posinset=${i + 1} aria-setsize=${setSize}
-            data-forum data-depth=${v.forum!.shown.depth.get(m.id) ?? 1} style=${forum.style} .roleLabel=${forum.roleLabel}
+            data-forum data-depth=${forum.depth} .roleLabel=${forum.roleLabel}
             tabindex=${i === s.active ? 0 : -1} .message=${m} .channel=${channels.get(m.channelId)}
             .replyTo=${m.inReplyTo ? loader.get(m.inReplyTo) : undefined} .day=${day} .highlight=${query}
             .now=${v.now} .locale=${v.locale} .timeZone=${v.timeZone} .scorer=${v.scorer}
