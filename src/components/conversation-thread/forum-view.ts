@@ -85,7 +85,7 @@ function hideForm(post: Message, f: ForumView): TemplateResult {
   const running = f.actions.state('hide', post.id)?.status === 'running';
   const submit = (event: Event) => {
     event.preventDefault();
-    if (reason.trim()) void run('hide', post, f);
+    if ((f.actions.reasons.get(post.id) ?? '').trim()) void run('hide', post, f);
   };
   return html`<form class="forum-hide" part="forum-hide" @submit=${submit}>
     <label>${t.hideReason}
