@@ -15,17 +15,20 @@ export interface ForumShown extends ForumLayout {
  * only when the rows, the actions' results or the view change.
  */
 export class ForumRows {
-  #cache?: { input: readonly Message[]; version: number; customerView: boolean; shown: ForumShown };
+  #cache?: { input: readonly Message[]; version: number; customerView: boolean; conversation: Conversation | undefined; shown: ForumShown };
   #current?: ForumShown;
 
   /** The rows to show, and the forum's layout (`shown`) when the conversation is a forum. */
-  rows(input: readonly Message[], conversation: Conversation | undefined, customerView: boolean, actions: ForumActions): readonly Message[] {
+  rows(input: readonly Message[], conversation: Conversation | undefined, customerView: boolean, actions: ForumActions, settled = true): readonly Message[] {
     if (!isForumConversation(conversation)) {
       this.#current = undefined;
       return input;
     }
     const cached = this.#cache;
-    if (cached && cached.input === input && cached.version === actions.version && cached.customerView === customerView) {
+    const same = cached && cached.version === actions.version && cached.customerView === customerView && cached.conversation === conversation;
+    // While a page is still being stored in slices, the tree is laid out again only once the posts grew by
+    // a quarter: a reply may go anywhere in a forum, so each relayout moves the rows on screen.
+    if (same && (cached.input === input || (!settled && input.length < cached.input.length * 1.25))) {
       this.#current = cached.shown;
       return cached.shown.rows;
     }
@@ -34,7 +37,7 @@ export class ForumRows {
     const layout = forumLayout(posts);
     const solution = acceptedSolution(posts, layout.question);
     const shown: ForumShown = { ...layout, ...(solution ? { solution } : {}) };
-    this.#cache = { input, version: actions.version, customerView, shown };
+    this.#cache = { input, version: actions.version, customerView, conversation, shown };
     this.#current = shown;
     return shown.rows;
   }

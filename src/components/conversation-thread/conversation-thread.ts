@@ -109,7 +109,7 @@ export class CxConversationThread extends LitElement {
   /** What the thread's controllers read from this element. */
   readonly #host = threadHost(this, {
     feed: () => this.feed,
-    rows: () => this.#forum.arrange(this.#search.rows(this.customerView), this.#loader.conversation, this.customerView),
+    rows: () => this.#forum.arrange(this.#search.rows(this.customerView), this.#loader.conversation, this.customerView, !this.#loader.busy),
     rendered: () => super.getUpdateComplete(),
     pageSize: () => this.pageSize,
   });

@@ -18,8 +18,8 @@ export class ThreadForum {
   }
 
   /** The rows to show: in forum order on a forum, else as they are. */
-  arrange(rows: readonly Message[], conversation: Conversation | undefined, customerView: boolean): readonly Message[] {
-    return this.rows.rows(rows, conversation, customerView, this.actions);
+  arrange(rows: readonly Message[], conversation: Conversation | undefined, customerView: boolean, settled: boolean): readonly Message[] {
+    return this.rows.rows(rows, conversation, customerView, this.actions, settled);
   }
 
   /** What the feed renders a forum's posts with; undefined when the conversation is not a forum. */
