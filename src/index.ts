@@ -78,3 +78,8 @@ export { topicsOf, STOP_WORDS, type Topics } from './queue/topics.js';
 export { slaStatus, mostPressing, SLA_SOON_MS, type SlaStatus } from './queue/sla.js';
 export { InteractionBook, type BookOutcome, type IgnoredWhy } from './queue/book.js';
 export type { Prioritize, PrioritizeOptions, PriorityWeights, QueueEntry, QueueItem, QueueReason } from './queue/types.js';
+export { CxCommunityActionEvent, CxCommunityActedEvent, type CommunityRequest } from './events/community.js';
+export { forumEn as forumTerms, waitWords, type ForumTerms, type CommunityAction } from './i18n/forum-terms.js';
+export { isOfficialReply, communityResult, type CommunityOutcome } from './ports/validate-community.js';
+export { forumLayout, acceptedSolution, isForumConversation, FORUM_MAX_INDENT, type ForumLayout } from './thread/forum-tree.js';
+export { forumAnswerState, forumStaleness, FORUM_STALE_AFTER_MS, type ForumAnswerState, type ForumStaleness } from './thread/forum-staleness.js';
