@@ -22,8 +22,6 @@ export interface ForumTerms {
   hiddenMark: (reason: string) => string;
   /** The question has had no accepted answer nor a staff or advocate reply for this long. */
   unanswered: (duration: string) => string;
-  /** The customer view on a forum: who reads it. */
-  customerViewForum: string;
   /** Labels of the actions' buttons. */
   action: Record<CommunityAction, string>;
   /** What each action is called in an error sentence. */
@@ -34,7 +32,6 @@ export interface ForumTerms {
   hideReason: string;
   hideConfirm: string;
   hideCancel: string;
-  hideReasonMissing: string;
   actionsLabel: (author: string) => string;
   makeCase: string;
   caseMade: (id: string) => string;
@@ -65,7 +62,6 @@ export const forumEn: ForumTerms = {
   thanked: (count) => (count === 1 ? 'Thanked by staff' : `Thanked by staff ${count} times`),
   hiddenMark: (reason) => `Hidden pending moderation: ${reason}`,
   unanswered: (duration) => `Unanswered for ${duration}`,
-  customerViewForum: 'On a forum every reader sees the public posts, not only the person who asked.',
   action: { accept: 'Accept as solution', endorse: 'Endorse', thank: 'Thank', hide: 'Hide…' },
   actionSubject: {
     accept: { thing: 'The answer', action: 'accept the answer as the solution' },
@@ -78,7 +74,6 @@ export const forumEn: ForumTerms = {
   hideReason: 'Why hide it? (shown to moderators)',
   hideConfirm: 'Hide pending moderation',
   hideCancel: 'Cancel',
-  hideReasonMissing: 'Say why the post is hidden.',
   actionsLabel: (author) => `Actions on the post by ${author}`,
   makeCase: 'Make it a case',
   caseMade: (id) => `Case ${id} created.`,
