@@ -40,4 +40,11 @@ function startDemo(): void {
     const next = current.find((c) => c.priority === 'urgent' || c.priority === 'high') ?? current[0];
     if (next) adapter.demo.offer(next.id);
   }, 1500);
+
+  // The community's daily check: the forum question unanswered for more than a day pops like any other
+  // interaction (its queue reason says how long it waited); accepting it shows the forum thread.
+  setTimeout(() => {
+    const stale = adapter.demo.listConversations().find((c) => c.id === 'conv-035');
+    if (stale && stale.id !== desktop.openConversationId) adapter.demo.offer(stale.id);
+  }, 4000);
 }

@@ -86,3 +86,8 @@ export { CxKnowledge } from './components/knowledge/knowledge.js';
 export { CxKnowledgeInsertEvent, CxKnowledgeInsertedEvent, type KnowledgeInsertKind, type KnowledgeInsertOutcome } from './events/knowledge.js';
 export { knowledgeEn as knowledgeTerms, type KnowledgeTerms } from './i18n/knowledge-terms.js';
 export { unadaptedSnippets, type UnadaptedSnippets } from './compose/snippets.js';
+export { CxCommunityActionEvent, CxCommunityActedEvent, type CommunityRequest } from './events/community.js';
+export { forumEn as forumTerms, waitWords, type ForumTerms, type CommunityAction } from './i18n/forum-terms.js';
+export { isOfficialReply, communityResult, type CommunityOutcome } from './ports/validate-community.js';
+export { forumLayout, acceptedSolution, isForumConversation, FORUM_MAX_INDENT, type ForumLayout } from './thread/forum-tree.js';
+export { forumAnswerState, forumStaleness, FORUM_STALE_AFTER_MS, type ForumAnswerState, type ForumStaleness } from './thread/forum-staleness.js';

@@ -45,6 +45,8 @@ export interface ReasonTerms {
   incident: (customers: number, topic: string, window: string) => string;
   repeat: (count: number) => string;
   hostPriority: (priority: 'urgent' | 'high') => string;
+  /** A forum question unanswered for `duration` ("26 h"); optional so that older translations still type-check. */
+  unanswered?: (duration: string) => string;
 }
 
 /** The words of `<cx-screen-pop>` and its queue, typed so a translation can replace them whole. */
@@ -157,6 +159,7 @@ export const popTerms: PopTerms = {
     incident: (customers, topic, window) => `Flood: ${customers} customers about ${topic} within ${window}`,
     repeat: (count) => `Wrote ${count} times`,
     hostPriority: (priority) => (priority === 'urgent' ? 'Marked urgent by the desktop' : 'Marked high priority by the desktop'),
+    unanswered: (duration) => `Forum question unanswered for ${duration}`,
   },
   sla: {
     kind: { 'first-response': 'First response', 'next-response': 'Next response', resolution: 'Resolution' },

@@ -63,7 +63,7 @@ export const threadEn: ThreadTerms = {
     private: 'Only the customer and your team can see this',
     internal: 'Only agents can see this; the customer never does',
   },
-  role: { customer: 'Customer', agent: 'Agent', 'community-advocate': 'Community advocate', bot: 'Bot', system: 'System' },
+  role: { customer: 'Customer', agent: 'Agent', 'community-advocate': 'Community advocate', bot: 'Bot', system: 'System', moderator: 'Moderator' },
   event: {
     assigned: 'Assigned',
     'moved-to-private': 'Moved to private',

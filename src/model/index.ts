@@ -7,3 +7,4 @@ export * from './sentiment.js';
 export * from './scalars.js';
 export * from './issues.js';
 export * from './knowledge.js';
+export * from './community.js';

@@ -1,7 +1,9 @@
+import type { CommunityPost, CommunityPostInput } from './community.js';
 import type { IdInput, IsoDateTime, Maybe } from './scalars.js';
 import type { SentimentScore, SentimentScoreInput } from './sentiment.js';
 
-export const PARTICIPANT_ROLES = ['customer', 'agent', 'community-advocate', 'bot', 'system'] as const;
+/** `agent` is staff; `community-advocate` a volunteer of the community (not staff); `moderator` moderates a community. */
+export const PARTICIPANT_ROLES = ['customer', 'agent', 'community-advocate', 'bot', 'system', 'moderator'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /** Someone (or something) that writes in a conversation. */
@@ -13,6 +15,10 @@ export interface Participant {
   handle?: string;
   /** http(s) URL of an avatar image. */
   avatarUrl?: string;
+  /** A community's rank for the author, e.g. "Expert" or "Level 4" (advocates, mostly). */
+  rank?: string;
+  /** A community badge of the author, e.g. "Top solution author". */
+  badge?: string;
 }
 
 /** A participant as a host gives it. */
@@ -22,6 +28,8 @@ export interface ParticipantInput {
   displayName: string;
   handle?: Maybe<string>;
   avatarUrl?: Maybe<string>;
+  rank?: Maybe<string>;
+  badge?: Maybe<string>;
 }
 
 export const VISIBILITIES = ['public', 'private', 'internal'] as const;
@@ -94,6 +102,8 @@ export interface Message {
   lang?: string;
   /** Permalink on the platform (http(s)). */
   url?: string;
+  /** On a community (forum) post: accepted solution, kudos, endorsements, thanks, moderation. */
+  community?: CommunityPost;
 }
 
 /**
@@ -119,6 +129,7 @@ export interface MessageInput {
   event?: Maybe<SystemEventInput>;
   lang?: Maybe<string>;
   url?: Maybe<string>;
+  community?: Maybe<CommunityPostInput>;
 }
 
 /** What an agent sends: the adapter fills in ids, author and times. */

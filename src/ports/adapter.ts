@@ -6,6 +6,8 @@ import type {
   AdapterPortsInput,
   CallOptions,
   Capability,
+  CommunitySource,
+  CommunitySourceInput,
   ConversationSource,
   ConversationSourceInput,
   CustomerDirectory,
@@ -21,6 +23,7 @@ import { moveResult, validatePage } from './results.js';
 import type { Check } from './schema.js';
 import * as v from './validate.js';
 import { knowledgeResults } from './validate-knowledge.js';
+import { communityResult, type CommunityOutcome } from './validate-community.js';
 
 export interface AdapterOptions {
   /** For logs and error messages. */
@@ -147,6 +150,29 @@ function wrapKnowledge(port: KnowledgeSourceInput, timeoutMs: number): Knowledge
   return wrapped;
 }
 
+function wrapCommunity(port: CommunitySourceInput, timeoutMs: number): CommunitySource {
+  const wrapped: CommunitySource = {};
+  const bind = <R extends { conversationId: string; messageId: string }>(
+    name: 'accept' | 'endorse' | 'thank' | 'hide',
+    outcome: CommunityOutcome,
+    method: ((request: R, options: { signal: AbortSignal }) => Promise<unknown>) | undefined,
+  ) => {
+    if (!method) return undefined;
+    const op = `community.${name}`;
+    return (request: R, options?: CallOptions) =>
+      guarded(op, { resource: 'community post', id: request.messageId }, options, timeoutMs, (signal) => method.call(port, request, { signal }), checked(op, communityResult(request, outcome)));
+  };
+  const accept = bind('accept', 'accepted', port.accept);
+  const endorse = bind('endorse', 'endorsed', port.endorse);
+  const thank = bind('thank', 'thanked', port.thank);
+  const hide = bind('hide', 'hidden', port.hide);
+  if (accept) wrapped.accept = accept;
+  if (endorse) wrapped.endorse = endorse;
+  if (thank) wrapped.thank = thank;
+  if (hide) wrapped.hide = hide;
+  return wrapped;
+}
+
 const CAPABILITY_CHECKS: Record<Capability, (ports: AdapterPorts) => boolean> = {
   'interactions.subscribe': (p) => !!p.interactions,
   'interactions.current': (p) => !!p.interactions?.current,
@@ -170,6 +196,10 @@ const CAPABILITY_CHECKS: Record<Capability, (ports: AdapterPorts) => boolean> = 
   'interactions.dial': (p) => !!p.interactions?.dial,
   'knowledge.search': (p) => !!p.knowledge,
   'knowledge.suggest': (p) => !!p.knowledge?.suggest,
+  'community.accept': (p) => !!p.community?.accept,
+  'community.endorse': (p) => !!p.community?.endorse,
+  'community.thank': (p) => !!p.community?.thank,
+  'community.hide': (p) => !!p.community?.hide,
 };
 
 const VALIDATED = Symbol('screenpop.validated');
@@ -198,6 +228,7 @@ export function createAdapter(ports: PortSource, options: AdapterOptions = {}): 
   if (ports.customers) wrapped.customers = wrap(ports.customers, wrapCustomers);
   if (ports.sentiment) wrapped.sentiment = wrap(ports.sentiment, wrapSentiment);
   if (ports.knowledge) wrapped.knowledge = wrap(ports.knowledge, wrapKnowledge);
+  if (ports.community) wrapped.community = wrap(ports.community, wrapCommunity);
   const adapter: Adapter & { [VALIDATED]: true } = {
     ...wrapped,
     name: options.name ?? ports.name ?? 'adapter',
@@ -227,5 +258,7 @@ export function composeAdapter(...sources: PortSource[]): Adapter {
   if (sentiment) ports.sentiment = sentiment;
   const knowledge = pick('knowledge');
   if (knowledge) ports.knowledge = knowledge;
+  const community = pick('community');
+  if (community) ports.community = community;
   return createAdapter(ports);
 }

@@ -2,6 +2,9 @@ import type {
   Activity,
   CaseSummary,
   CaseSummaryInput,
+  CommunityActionRequest,
+  CommunityHideRequest,
+  CommunityThankRequest,
   ChannelKind,
   Conversation,
   ConversationEvent,
@@ -220,6 +223,35 @@ export interface KnowledgeSourceInput {
   suggest?(conversationId: string, options: HostCallOptions): Promise<KnowledgeResultsInput>;
 }
 
+/**
+ * Acts on a community's posts (a forum with volunteer advocates): accept an answer as the solution,
+ * endorse it, thank its author, hide it pending moderation. Every method is optional (a capability,
+ * `community.accept` …), idempotent by the request's `clientId`, and answers with the post as it is
+ * now; the boundary checks that it is the post asked about, in the state asked for.
+ */
+export interface CommunitySource {
+  /** Marks the post as its thread's accepted solution (another accepted one stops being so). */
+  accept?(request: CommunityActionRequest, options?: CallOptions): Promise<Message>;
+  /** Adds a visible staff endorsement; never changes the post's words. */
+  endorse?(request: CommunityActionRequest, options?: CallOptions): Promise<Message>;
+  /** Thanks the post's author (an advocate). */
+  thank?(request: CommunityThankRequest, options?: CallOptions): Promise<Message>;
+  /** Hides the post from the community pending moderation, with a reason. */
+  hide?(request: CommunityHideRequest, options?: CallOptions): Promise<Message>;
+}
+
+/** A host's community source, as passed to `createAdapter`. Each method must be idempotent by `request.clientId`. */
+export interface CommunitySourceInput {
+  /** Resolve with the post, its `community.accepted` true. */
+  accept?(request: CommunityActionRequest, options: HostCallOptions): Promise<MessageInput>;
+  /** Resolve with the post, the endorsement in `community.endorsements`. */
+  endorse?(request: CommunityActionRequest, options: HostCallOptions): Promise<MessageInput>;
+  /** Resolve with the post, `community.thanks` counting it. */
+  thank?(request: CommunityThankRequest, options: HostCallOptions): Promise<MessageInput>;
+  /** Resolve with the post, `community.hidden` giving the reason. */
+  hide?(request: CommunityHideRequest, options: HostCallOptions): Promise<MessageInput>;
+}
+
 /** The ports, validated: what an `Adapter` offers components. */
 export interface AdapterPorts {
   interactions?: InteractionSource;
@@ -227,6 +259,7 @@ export interface AdapterPorts {
   customers?: CustomerDirectory;
   sentiment?: SentimentService;
   knowledge?: KnowledgeSource;
+  community?: CommunitySource;
 }
 
 /** The ports a host offers, to pass to `createAdapter`. Each may come from a different host; all are optional. */
@@ -236,6 +269,7 @@ export interface AdapterPortsInput {
   customers?: CustomerDirectoryInput;
   sentiment?: SentimentServiceInput;
   knowledge?: KnowledgeSourceInput;
+  community?: CommunitySourceInput;
 }
 
 /** Everything a component can ask `has()` about. */
@@ -262,6 +296,10 @@ export const CAPABILITIES = [
   'interactions.dial',
   'knowledge.search',
   'knowledge.suggest',
+  'community.accept',
+  'community.endorse',
+  'community.thank',
+  'community.hide',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

@@ -11,12 +11,14 @@ import {
   VISIBILITIES,
   labelForScore,
   type Attachment,
+  type CommunityPost,
   type Message,
   type Participant,
   type SentimentScore,
   type SystemEvent,
 } from '../model/index.js';
 import { count } from './validate-numbers.js';
+import { communityPost } from './validate-community.js';
 import { arrayOf, boolean, id, isObject, isoDate, number, object, oneOf, optional, range, record, string, withDefault, type Check, type Scope } from './schema.js';
 
 const empty = <T>(): T[] => [];
@@ -57,6 +59,8 @@ export const participant: Check<Participant> = (value, scope) => {
   if (handle !== undefined) out.handle = handle;
   const avatarUrl = scope.at('avatarUrl', text, value.avatarUrl);
   if (avatarUrl !== undefined) out.avatarUrl = avatarUrl;
+  if (value.rank !== undefined && value.rank !== null) out.rank = scope.at('rank', string, value.rank);
+  if (value.badge !== undefined && value.badge !== null) out.badge = scope.at('badge', string, value.badge);
   return out;
 };
 
@@ -115,5 +119,7 @@ export const message: Check<Message> = (value, scope) => {
   if ((v = maybe(scope, 'event', systemEvent, value.event)) !== undefined) out.event = v as SystemEvent;
   if ((v = maybe(scope, 'lang', text, value.lang)) !== undefined) out.lang = v as string;
   if ((v = maybe(scope, 'url', text, value.url)) !== undefined) out.url = v as string;
+  // Read at call time: validate-community imports this module too.
+  if ((v = maybe(scope, 'community', communityPost, value.community)) !== undefined) out.community = v as CommunityPost;
   return out;
 };

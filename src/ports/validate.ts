@@ -25,6 +25,7 @@ import { count, nonNegative } from './validate-numbers.js';
 
 export * from './validate-customers.js';
 export { knowledgeArticle, pastAnswer, knowledgeResults, articleList } from './validate-knowledge.js';
+export { communityPost, communityResult, isOfficialReply, type CommunityOutcome } from './validate-community.js';
 
 const empty = <T>(): T[] => [];
 

@@ -11,6 +11,8 @@ import { isAbortError } from '../ports/errors.js';
 import type { Adapter } from '../ports/ports.js';
 import { conversationSentiment, type ScoredMessage } from '../sentiment/aggregate.js';
 import { scoreTexts } from '../sentiment/score.js';
+import { forumAnswerState } from '../thread/forum-staleness.js';
+import { isForumConversation } from '../thread/forum-tree.js';
 import type { QueueEntry } from './types.js';
 
 export type Details = Omit<QueueEntry, 'id' | 'interaction'> & { conversation?: Conversation; customer?: Customer };
@@ -89,6 +91,11 @@ export async function enrich(adapter: Adapter, interaction: Interaction, options
       details.text = latest.text;
       const repliedTo = latest.inReplyTo ? page.messages.find((m) => m.id === latest.inReplyTo) : undefined;
       if (!details.post && repliedTo?.url) details.post = repliedTo.url;
+    }
+    // A forum question's answer state needs the whole thread: known when the page holds all of it.
+    if (conversation && isForumConversation(conversation) && page.nextCursor === null) {
+      const forum = forumAnswerState(oldestFirst);
+      if (forum) details.forum = forum;
     }
     const scored = await attempt('sentiment.analyze', () => sentimentOf(adapter, customerMessages, signal));
     if (scored) {

@@ -19,12 +19,16 @@
  *    - the customer's standing (`assessStanding`), when notable: high / medium reach `reachHigh` /
  *      `reachMedium`, high / medium value `valueHigh` / `valueMedium`, high churn risk `churnHigh` —
  *      one reason with the indicator's headline, so clout never counts without being shown;
+ *    - a forum question unanswered (no accepted answer, no staff or advocate reply) for longer than
+ *      `forumStaleAfterMs` (24 h) `unanswered`, with how long in words;
  *    - the host's priority: urgent `hostUrgent` (urgent), high `hostHigh`, low `hostLow` (lowers, no
  *      reason); the host's own reasons are shown after ours, one per kind.
  * 4. **Order**: by score, highest first; then the longest waiting (earliest arrival); then by key.
  */
 import { describeStanding } from '../customer/standing.js';
+import { forumEn, waitWords } from '../i18n/forum-terms.js';
 import { durationWords, popTerms } from '../i18n/pop-terms.js';
+import { FORUM_STALE_AFTER_MS, forumStaleness } from '../thread/forum-staleness.js';
 import { findIncidents, groupBySender, type SenderGroup } from './floods.js';
 import { mostPressing, SLA_SOON_MS } from './sla.js';
 import type { PriorityWeights, PrioritizeOptions, QueueEntry, QueueItem, QueueReason } from './types.js';
@@ -46,6 +50,7 @@ export const PRIORITY_WEIGHTS: Readonly<PriorityWeights> = {
   hostUrgent: 50,
   hostHigh: 20,
   hostLow: -10,
+  unanswered: 30,
 };
 
 export const FLOOD_WINDOW_MS = 15 * 60_000;
@@ -65,6 +70,7 @@ interface Context {
   slaKinds: NonNullable<PrioritizeOptions['slaKinds']>;
   standingTerms: PrioritizeOptions['standingTerms'];
   locale: string | undefined;
+  staleAfterMs: number;
 }
 
 /** One entry's own score and reasons. */
@@ -93,6 +99,13 @@ function scoreEntry(entry: QueueEntry, c: Context): Scored {
     score += reach + value + (standing.churnRisk === 'high' ? w.churnHigh : 0);
     reasons.push({ kind: reach > 0 ? 'reach' : 'value', text: describeStanding(standing, c.locale, c.standingTerms).headline });
   }
+  if (entry.forum) {
+    const stale = forumStaleness(entry.forum, c.now, c.staleAfterMs);
+    if (stale.stale) {
+      score += w.unanswered;
+      reasons.push({ kind: 'unanswered', text: (t.unanswered ?? forumQuestionUnanswered)(waitWords(stale.waitingMs)) });
+    }
+  }
   if (entry.priority === 'urgent' || entry.priority === 'high') {
     score += entry.priority === 'urgent' ? w.hostUrgent : w.hostHigh;
     urgent ||= entry.priority === 'urgent';
@@ -105,6 +118,9 @@ function scoreEntry(entry: QueueEntry, c: Context): Scored {
   }
   return { score, urgent, reasons };
 }
+
+/** The reason's words when the terms given have none of their own (translations made before forums). */
+const forumQuestionUnanswered = (duration: string) => `Forum question ${forumEn.unanswered(duration).toLowerCase()}`;
 
 const arrival = (entry: QueueEntry) => Date.parse(entry.interaction.receivedAt) || 0;
 
@@ -150,6 +166,7 @@ export function prioritize(entries: readonly QueueEntry[], options: PrioritizeOp
     slaKinds: options.slaKinds ?? popTerms.sla.kind,
     standingTerms: options.standingTerms,
     locale: options.locale,
+    staleAfterMs: options.forumStaleAfterMs ?? FORUM_STALE_AFTER_MS,
   };
   const windowMs = options.floodWindowMs ?? FLOOD_WINDOW_MS;
   const ignore = ignoreSet(options.ignoreWords);

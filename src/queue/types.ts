@@ -5,6 +5,7 @@ import type { SentimentScore, SentimentTrend } from '../model/sentiment.js';
 import type { ReasonTerms } from '../i18n/pop-terms.js';
 import type { StandingTerms } from '../i18n/standing-terms.js';
 import type { SlaKind } from '../model/conversation.js';
+import type { ForumAnswerState } from '../thread/forum-staleness.js';
 
 /**
  * One waiting interaction with what is known about it so far. Everything but `id` and `interaction`
@@ -28,11 +29,13 @@ export interface QueueEntry {
   priority?: Priority;
   hostReasons?: readonly PriorityReason[];
   sla?: readonly SlaClock[];
+  /** On a forum thread: when the question was asked and whether staff, an advocate or an accepted answer has answered it. */
+  forum?: ForumAnswerState;
 }
 
 /** Why an item is where it is: the model's reason kinds, and "repeat" for a customer who wrote several times. */
 export interface QueueReason {
-  kind: PriorityReason['kind'] | 'repeat';
+  kind: PriorityReason['kind'] | 'repeat' | 'unanswered';
   text: string;
 }
 
@@ -73,6 +76,8 @@ export interface PriorityWeights {
   hostUrgent: number;
   hostHigh: number;
   hostLow: number;
+  /** A forum question unanswered for longer than `forumStaleAfterMs`. */
+  unanswered: number;
 }
 
 export interface PrioritizeOptions {
@@ -92,6 +97,8 @@ export interface PrioritizeOptions {
   slaKinds?: Record<SlaKind, string>;
   /** The words of the standing reasons (reach, value); English by default. */
   standingTerms?: StandingTerms;
+  /** A forum question with no accepted answer nor staff or advocate reply after this long is stale. Default 24 h. */
+  forumStaleAfterMs?: number;
   /** Locale of numbers in the reasons. */
   locale?: string;
 }

@@ -3,6 +3,7 @@ import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../define/cx-composer.js';
 import { CxComposer as CxComposerElement } from '../components/composer/composer.js';
+import type { CxAdapterErrorEvent } from '../events/adapter-error.js';
 import type { CxAfterSendEvent, CxBeforeSendEvent } from '../events/send.js';
 
 /** React wrapper of `<cx-composer>` (importing it registers the element): Writes a reply on the channel the agent picks, or an internal note, with each channel's rules: length, reply windows, private replies and caps, checks before sending (`reviewReply`), drafts that survive reloads, and nothing private going public by accident. */
@@ -16,5 +17,7 @@ export const CxComposer = /* @__PURE__ */ createComponent({
     onCxBeforeSend: 'cx-before-send' as EventName<CxBeforeSendEvent>,
     /** `cx-after-send`: Once per reply the host confirmed (by its answer, or by the live watch after a lost answer); `message` is the sent Message. */
     onCxAfterSend: 'cx-after-send' as EventName<CxAfterSendEvent>,
+    /** `cx-adapter-error`: For developers: a send, loading the conversation or reopening it failed (`operation`, `problem`, the raw `value`). One per failure; one console warning per kind. */
+    onCxAdapterError: 'cx-adapter-error' as EventName<CxAdapterErrorEvent>,
   },
 });

@@ -3,6 +3,7 @@ import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../define/cx-customer-360.js';
 import { CxCustomer360 as CxCustomer360Element } from '../components/customer-360/customer-360.js';
+import type { CxAdapterErrorEvent } from '../events/adapter-error.js';
 import type { CxActivityLogEvent, CxActivityLoggedEvent, CxCaseCreateEvent, CxCaseCreatedEvent } from '../events/case.js';
 import type { CxConversationOpenEvent } from '../events/conversation-open.js';
 import type { CxIdentifyRequestEvent, CxIdentityLinkEvent, CxIdentityLinkedEvent, CxIdentityUnlinkEvent, CxIdentityUnlinkedEvent } from '../events/identity.js';
@@ -34,5 +35,7 @@ export const CxCustomer360 = /* @__PURE__ */ createComponent({
     onCxActivityLogged: 'cx-activity-logged' as EventName<CxActivityLoggedEvent>,
     /** `cx-conversation-open`: The agent opened a conversation from the history; the host shows it. */
     onCxConversationOpen: 'cx-conversation-open' as EventName<CxConversationOpenEvent>,
+    /** `cx-adapter-error`: For developers: a call to the adapter failed or returned data that could not be used (`operation`, `path`, `problem`, the raw `value`). One per failure; one console warning per kind. */
+    onCxAdapterError: 'cx-adapter-error' as EventName<CxAdapterErrorEvent>,
   },
 });

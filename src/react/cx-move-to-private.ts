@@ -3,6 +3,7 @@ import React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import '../define/cx-move-to-private.js';
 import { CxMoveToPrivate as CxMoveToPrivateElement } from '../components/move-to-private/move-to-private.js';
+import type { CxAdapterErrorEvent } from '../events/adapter-error.js';
 import type { CxConversationOpenEvent } from '../events/conversation-open.js';
 import type { CxMoveToPrivateRequestEvent, CxMovedToPrivateEvent } from '../events/move-to-private.js';
 
@@ -19,5 +20,7 @@ export const CxMoveToPrivate = /* @__PURE__ */ createComponent({
     onCxMovedToPrivate: 'cx-moved-to-private' as EventName<CxMovedToPrivateEvent>,
     /** `cx-conversation-open`: The agent asked to open the private conversation the move opened. */
     onCxConversationOpen: 'cx-conversation-open' as EventName<CxConversationOpenEvent>,
+    /** `cx-adapter-error`: For developers: loading, the secure link, the move or the call-back failed, or the adapter returned data that could not be used (`operation`, `path`, `problem`, the raw `value`). One per failure; one console warning per kind. */
+    onCxAdapterError: 'cx-adapter-error' as EventName<CxAdapterErrorEvent>,
   },
 });

@@ -9,6 +9,7 @@ export { CxComposer } from './cx-composer.js';
 export { CxConversationThread } from './cx-conversation-thread.js';
 export { CxCustomer360 } from './cx-customer-360.js';
 export { CxDesk } from './cx-desk.js';
+export { CxKnowledge } from './cx-knowledge.js';
 export { CxMoveToPrivate } from './cx-move-to-private.js';
 export { CxScreenPop } from './cx-screen-pop.js';
 export { CxSentimentBadge } from './cx-sentiment-badge.js';

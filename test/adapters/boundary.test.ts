@@ -189,7 +189,7 @@ describe('port boundary: large pages in slices', () => {
     const page = await pageAdapter(messages).conversations!.loadMessages('c-1');
     expect(page.messages).to.have.length(99_999);
     expect(page.rejected.map((r) => [r.index, r.path, r.problem])).to.deep.equal([
-      [87_654, 'messages[87654].author.role', 'must be one of "customer", "agent", "community-advocate", "bot", "system", got the string "wizard"'],
+      [87_654, 'messages[87654].author.role', 'must be one of "customer", "agent", "community-advocate", "bot", "system", "moderator", got the string "wizard"'],
     ]);
   });
 

@@ -81,7 +81,9 @@ badge.text = `${HOSTILE[4]} this is terrible`;
 badge.showDetails = true;
 const clock = document.createElement('cx-sla-clock');
 clock.clocks = clocks;
-desk.append(pop, thread, c360, move, badge, clock);
+const knowledge = document.createElement('cx-knowledge');
+knowledge.setAttribute('conversation-id', conversation.id);
+desk.append(pop, thread, c360, move, badge, clock, knowledge);
 document.body.append(desk);
 adapter.demo.accept(adapter.demo.offer(conversation.id));
 

@@ -5,6 +5,7 @@ import { arrayOf, object, validate } from '../../ports/schema.js';
 import * as v from '../../ports/validate.js';
 import { builtInDataset } from './data/index.js';
 import type { DemoDataset } from './dataset.js';
+import { demoCommunity } from './community.js';
 import { demoConversations } from './conversations.js';
 import { demoCustomers } from './customers.js';
 import { demoInteractions, interactionFor, transition } from './interactions.js';
@@ -115,6 +116,7 @@ export function createDemoAdapter(options: DemoAdapterOptions = {}): DemoAdapter
       interactions: demoInteractions(state),
       conversations: demoConversations(state),
       customers: demoCustomers(state),
+      community: demoCommunity(state),
       ...(options.knowledge === false ? {} : { knowledge: demoKnowledge(state, options.knowledge ?? KNOWLEDGE_ARTICLES) }),
     },
     { name: 'demo', ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },

@@ -428,7 +428,7 @@ export interface components {
         Participant: {
             id: string;
             /** @enum {string} */
-            role: "customer" | "agent" | "community-advocate" | "bot" | "system";
+            role: "customer" | "agent" | "community-advocate" | "bot" | "system" | "moderator";
             displayName: string;
             handle?: string;
             avatarUrl?: components["schemas"]["HttpUrl"];

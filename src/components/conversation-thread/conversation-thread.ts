@@ -24,6 +24,9 @@ import { CxAfterSendEvent, CxBeforeSendEvent } from '../../events/send.js';
 import { conversationThreadStyles } from './conversation-thread.styles.js';
 import { renderBody, renderJumps } from './thread-feed.js';
 import { renderPresence, renderToolbar } from './thread-toolbar.js';
+import { forumStyles } from './forum.styles.js';
+import { ThreadForum } from './thread-forum.js';
+import { FORUM_STALE_AFTER_MS } from '../../thread/forum-staleness.js';
 
 /** The hosted composer's parts, each as `composer-<part>` on the thread (listed in the header). */
 const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
@@ -58,6 +61,18 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
  * @event {CxAfterSendEvent} cx-after-send - After a reply sent again from the thread was confirmed; `message` is the sent Message.
  * @event {CxConversationOpenEvent} cx-conversation-open - The agent asked to open the private conversation this one continues in (the notice above the feed).
  * @event {CxAdapterErrorEvent} cx-adapter-error - For developers: a message of a page or a live event the adapter sent could not be shown (the agent sees "1 message could not be shown" in its place), or a call or the watch failed. One per problem; one console warning per kind.
+ * @event {CxCommunityActionEvent} cx-community-action - On a forum, before each attempt of an action on a post (accept, endorse, thank, hide); `action`, `request` (with its `clientId`), `post`. Cancelable.
+ * @event {CxCommunityActedEvent} cx-community-acted - On a forum, the host did the action; `post` is the post as it is now.
+ *
+ * A forum or community conversation (its first channel a `forum`) reads as a forum: the question, its
+ * accepted solution pinned under it, then the replies nested by `inReplyTo` (a reply to a missing post
+ * or inside a loop of replies is shown top-level), each author's role in words (staff, community
+ * advocate — a volunteer, not staff —, moderator), rank and badge, kudos, official staff replies and
+ * endorsements; an unanswered question says for how long. The agent's actions on posts (accept as
+ * solution, endorse and thank an advocate, hide pending moderation) show when the adapter's
+ * `community` port offers them, each idempotent by client id with its outcome or an error with Retry;
+ * the question can be taken private (`<cx-move-to-private>`) or made a case (`createCase`). The customer
+ * view of a forum shows what every reader sees: public posts, not the ones hidden pending moderation.
  *
  * @csspart base - The column holding everything; it fills the element.
  * @csspart toolbar - Search, filters and the customer view switch.
@@ -81,16 +96,23 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
  * @csspart composer-warning - The confirmation before a public send or a stale reply (the composer's `warning` part).
  * @csspart composer-move - The move to private (the composer's `move` part).
  *
+ * @csspart forum-byline - On a forum post: rank, badge, accepted solution, official reply, hidden.
+ * @csspart forum-footer - On a forum post: kudos, endorsements, thanks, the actions and their outcome.
+ * @csspart forum-actions - The actions on a forum post.
+ * @csspart forum-pinned - The accepted solution pinned under the question.
+ * @csspart forum-unanswered - How long the question has gone unanswered.
+ * @csspart forum-error - An action that failed, with Retry.
+ *
  * @cssproperty --cx-color-border - Lines between the thread's areas.
  * @cssproperty --cx-color-highlight - Background of search matches.
  */
 export class CxConversationThread extends LitElement {
-  static override styles = conversationThreadStyles;
+  static override styles = [conversationThreadStyles, forumStyles];
 
   /** What the thread's controllers read from this element. */
   readonly #host = threadHost(this, {
     feed: () => this.feed,
-    rows: () => this.#search.rows(this.customerView),
+    rows: () => this.#forum.arrange(this.#search.rows(this.customerView), this.#loader.conversation, this.customerView, !this.#loader.busy),
     rendered: () => super.getUpdateComplete(),
     pageSize: () => this.pageSize,
   });
@@ -117,6 +139,7 @@ export class CxConversationThread extends LitElement {
     beforeFeed: () => this.#find('input[type="search"]')?.focus(),
     afterFeed: () => (this.#find('cx-composer') ?? this.#find('[part~="jump"] button'))?.focus(),
   });
+  readonly #forum = new ThreadForum(this, this.#adapters);
   #outbox = this.#loader.outbox(() => this.#adapters.value);
   #scoring = new AbortController();
   #scorer = new SentimentBatcher(undefined);
@@ -141,6 +164,9 @@ export class CxConversationThread extends LitElement {
 
   /** IANA time zone of dates and times; the browser's when unset. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** On a forum: a question with no accepted answer nor staff or advocate reply after this long (ms) is stale. Default 24 h. */
+  @property({ type: Number, attribute: 'forum-stale-after' }) forumStaleAfter = FORUM_STALE_AFTER_MS;
 
   /** Shows only what the customer sees (see above). */
   @property({ type: Boolean, reflect: true, attribute: 'customer-view' }) customerView = false;
@@ -179,6 +205,7 @@ export class CxConversationThread extends LitElement {
     this.#unread.cancel();
     this.#search.reset();
     this.#outbox.detach();
+    this.#forum.actions.reset();
     this.#outbox = this.#loader.outbox(() => this.#adapters.value);
     this.#scoring.abort();
     this.#scoring = new AbortController();
@@ -259,6 +286,7 @@ export class CxConversationThread extends LitElement {
         timeZone: this.timeZone,
         canRetry: (m) => this.#outbox.canRetry(m.clientId),
         retry: (event) => void this.#onRetry(event),
+        forum: this.#forum.view({ conversation, adapter: this.#adapters.value, now: this.now, staleAfterMs: this.forumStaleAfter, goTo: (id) => void this.scrollToMessage(id) }),
       })}
       ${state === 'ready' ? renderJumps({ t, scroller: this.#scroller, unread: this.#unread }) : nothing}
       ${conversation

@@ -14,6 +14,7 @@ import { timeFormat } from '../../thread/time-format.js';
 import type { UnreadJump } from '../../thread/unread-jump.js';
 import { isUnshown, type ThreadRow } from '../../thread/unshown.js';
 import { unshownRow } from './unshown-view.js';
+import { forumItem, type ForumView } from './forum-view.js';
 
 export interface FeedView {
   loader: ThreadLoader;
@@ -31,6 +32,8 @@ export interface FeedView {
   /** Whether a failed reply can be sent again from the thread. */
   canRetry(message: Message): boolean;
   retry(event: CxMessageRetryEvent): void;
+  /** On a forum: each post's role in words, indentation and slotted byline and footer (`forum-view.ts`). */
+  forum?: ForumView | undefined;
 }
 
 /** The states before the feed (loading, error, empty), or the older-page status and the virtualized feed. */
@@ -62,6 +65,13 @@ export function renderBody(v: FeedView): TemplateResult | typeof nothing {
           if (isUnshown(m)) return unshownRow({ row: m, index: i, setSize, tabStop: i === s.active });
           const key = format.dayKey(m.createdAt);
           const day = i === 0 || key !== format.dayKey(rows[i - 1]!.createdAt) ? format.day(m.createdAt) : undefined;
+          const forum = v.forum ? forumItem(m, v.forum) : undefined;
+          if (forum) return html`<cx-thread-message role="article" data-index=${i} aria-posinset=${i + 1} aria-setsize=${setSize}
+            data-forum data-depth=${forum.depth} .roleLabel=${forum.roleLabel}
+            tabindex=${i === s.active ? 0 : -1} .message=${m} .channel=${channels.get(m.channelId)}
+            .replyTo=${m.inReplyTo ? loader.get(m.inReplyTo) : undefined} .day=${day} .highlight=${query}
+            .now=${v.now} .locale=${v.locale} .timeZone=${v.timeZone} .scorer=${v.scorer}
+            ?retryable=${m.delivery === 'failed' && v.canRetry(m)} ?selected=${m.id === v.selectedId}>${forum.content}</cx-thread-message>`;
           return html`<cx-thread-message role="article" data-index=${i} aria-posinset=${i + 1} aria-setsize=${setSize}
             tabindex=${i === s.active ? 0 : -1} .message=${m} .channel=${channels.get(m.channelId)}
             .replyTo=${m.inReplyTo ? loader.get(m.inReplyTo) : undefined} .day=${day} .highlight=${query}

@@ -46,6 +46,9 @@ const VISIBILITY_ICONS = { public: '◯', private: '◐', internal: '✎' } as c
  * @csspart event - A system event line.
  * @csspart continuation - On a "moved to private" marker: opens the conversation it continues in (or came from).
  *
+ * @slot byline - Under the header: what the host adds about the author and the post (a forum's rank, badge, accepted solution).
+ * @slot - At the end of the message: what the host adds below it (a forum's kudos and actions).
+ *
  * @cssproperty --cx-color-surface-raised - Background of internal notes and system events.
  *
  * @event {CxMessageRetryEvent} cx-message-retry - The agent asked to send this failed reply again.
@@ -95,6 +98,9 @@ export class CxThreadMessage extends LitElement {
   /** Offers a Retry on a failed reply (the host sends it again on `cx-message-retry`). */
   @property({ type: Boolean }) retryable = false;
 
+  /** The author's role in words, when the thread words it its own way (a forum's "Staff"); the role's usual name otherwise. */
+  @property({ attribute: false }) roleLabel?: string;
+
   /** Scores customer messages that came without a score; shared by a thread so its messages go in batches. */
   @property({ attribute: false }) scorer?: SentimentBatcher;
 
@@ -141,7 +147,7 @@ export class CxThreadMessage extends LitElement {
   #label(m: Message): string {
     const t = this.#i18n.t.thread;
     const who = m.author?.displayName || '—';
-    const role = t.role[m.author?.role as keyof typeof t.role] ?? '';
+    const role = this.roleLabel ?? t.role[m.author?.role as keyof typeof t.role] ?? '';
     if (isSystemMessage(m)) return `${t.event[m.event?.type ?? 'other'] ?? t.event.other}, ${timeFormat(this.#i18n.lang, this.timeZone).exact(m.createdAt)}`;
     return t.messageLabel(who, role, t.visibility[m.visibility] ?? String(m.visibility), this.channel?.name ?? t.unknownChannel, timeFormat(this.#i18n.lang, this.timeZone).exact(m.createdAt));
   }
@@ -218,7 +224,7 @@ export class CxThreadMessage extends LitElement {
     return html`${day}<div part="base" class="message ${visibility} ${m.deleted ? 'deleted' : ''} ${m.delivery}">
       <div part="header">
         <span part="author"><bdi class="name">${m.author?.displayName || '—'}</bdi>
-          <span class="role">${t.role[m.author?.role as keyof typeof t.role] ?? ''}</span></span>
+          <span class="role">${this.roleLabel ?? t.role[m.author?.role as keyof typeof t.role] ?? ''}</span></span>
         <span part="channel"><span class="icon" aria-hidden="true">${CHANNEL_ICONS[kind] ?? CHANNEL_ICONS.other}</span>
           <bdi>${this.channel?.name || t.unknownChannel}</bdi></span>
         <span part="visibility" class="visibility ${visibility}" title=${t.visibilityHint[visibility]}
@@ -226,6 +232,7 @@ export class CxThreadMessage extends LitElement {
         ${this.#time(m.createdAt)}
         ${sentiment ? html`<cx-sentiment-badge .sentiment=${sentiment} locale=${this.#i18n.lang ?? nothing}></cx-sentiment-badge>` : this.#scoring ? html`<span class="badge-space" aria-hidden="true">\u200b</span>` : nothing}
       </div>
+      <slot name="byline"></slot>
       ${this.#reply(m)}
       <div part="text" class="text" dir="auto" lang=${m.lang || nothing}>${this.#text(m.text)}</div>
       ${Array.isArray(m.attachments) && m.attachments.length
@@ -233,6 +240,7 @@ export class CxThreadMessage extends LitElement {
         : nothing}
       ${this.#markers(m)}
       ${permalink ? html`<a part="link" class="permalink" href=${permalink} target="_blank" rel="noopener noreferrer">${t.onPlatform}</a>` : nothing}
+      <slot></slot>
     </div>`;
   }
 }

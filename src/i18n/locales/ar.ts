@@ -87,7 +87,7 @@ const ar: PartialCatalogue = {
       private: 'لا يراه إلا العميل وفريقك',
       internal: 'لا يراه إلا الموظفون؛ العميل لا يراه أبدًا',
     },
-    role: { customer: 'عميل', agent: 'موظف', 'community-advocate': 'سفير المجتمع', bot: 'روبوت', system: 'النظام' },
+    role: { customer: 'عميل', agent: 'موظف', 'community-advocate': 'سفير المجتمع', bot: 'روبوت', system: 'النظام', moderator: 'مشرف' },
     event: {
       assigned: 'تم الإسناد',
       'moved-to-private': 'نُقلت إلى الخاص',

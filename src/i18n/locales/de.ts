@@ -73,7 +73,7 @@ const de: PartialCatalogue = {
       private: 'Nur der Kunde und Ihr Team können das sehen',
       internal: 'Nur Agenten können das sehen, der Kunde nie',
     },
-    role: { customer: 'Kunde', agent: 'Agent', 'community-advocate': 'Community-Botschafter', bot: 'Bot', system: 'System' },
+    role: { customer: 'Kunde', agent: 'Agent', 'community-advocate': 'Community-Botschafter', bot: 'Bot', system: 'System', moderator: 'Moderator' },
     event: {
       assigned: 'Zugewiesen',
       'moved-to-private': 'In privat verschoben',

@@ -71,7 +71,7 @@ const es: PartialCatalogue = {
       private: 'Solo el cliente y tu equipo pueden verlo',
       internal: 'Solo los agentes pueden verlo; el cliente nunca',
     },
-    role: { customer: 'Cliente', agent: 'Agente', 'community-advocate': 'Embajador de la comunidad', bot: 'Bot', system: 'Sistema' },
+    role: { customer: 'Cliente', agent: 'Agente', 'community-advocate': 'Embajador de la comunidad', bot: 'Bot', system: 'Sistema', moderator: 'Moderador' },
     event: {
       assigned: 'Asignada',
       'moved-to-private': 'Pasada a privado',

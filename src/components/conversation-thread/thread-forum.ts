@@ -1,0 +1,45 @@
+import type { ReactiveControllerHost } from 'lit';
+import { AdapterProblems } from '../../internal/adapter-problems.js';
+import type { Conversation, Message } from '../../model/index.js';
+import type { Adapter } from '../../ports/ports.js';
+import { ForumActions } from '../../thread/forum-actions.js';
+import { ForumRows } from '../../thread/forum-rows.js';
+import { isUnshown, type ThreadRow } from '../../thread/unshown.js';
+import type { ForumView } from './forum-view.js';
+
+/** The forum side of a thread: its rows in forum order, the agent's actions, and the view the feed renders them with. */
+export class ThreadForum {
+  readonly rows = new ForumRows();
+  readonly actions: ForumActions;
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost & EventTarget & { localName?: string }, adapter: { readonly value: Adapter | undefined }) {
+    this.#host = host;
+    this.actions = new ForumActions(host, () => adapter.value, new AdapterProblems(host, adapter));
+  }
+
+  /**
+   * The rows to show: in forum order on a forum, else as they are. A forum shows its posts only: the
+   * placeholders of messages that could not be shown have no place in its tree (they are still reported).
+   */
+  arrange(rows: readonly ThreadRow[], conversation: Conversation | undefined, customerView: boolean, settled: boolean): readonly ThreadRow[] {
+    const posts = rows.some(isUnshown) ? rows.filter((row): row is Message => !isUnshown(row)) : (rows as readonly Message[]);
+    const arranged = this.rows.rows(posts, conversation, customerView, this.actions, settled);
+    return this.rows.shown ? arranged : rows;
+  }
+
+  /** What the feed renders a forum's posts with; undefined when the conversation is not a forum. */
+  view(v: { conversation: Conversation | undefined; adapter: Adapter | undefined; now: number; staleAfterMs: number; goTo: (id: string) => void }): ForumView | undefined {
+    const shown = this.rows.shown;
+    if (!shown) return undefined;
+    return {
+      shown,
+      actions: this.actions,
+      conversation: v.conversation,
+      adapter: v.adapter,
+      staleness: this.rows.staleness(v.now, v.staleAfterMs),
+      changed: () => this.#host.requestUpdate(),
+      goTo: v.goTo,
+    };
+  }
+}
