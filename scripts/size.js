@@ -73,7 +73,10 @@ async function measureBundled(file) {
   });
   const bytes = new Map(result.outputFiles.map((o) => [relative(root, o.path), o.contents]));
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+  // The entry's own output (the chunks of dynamic imports are entry points too, so match the file).
+  const entryPoint = relative(root, resolve(file));
+  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint === entryPoint);
+  if (!entry) throw new Error(`size: esbuild made no output for ${entryPoint}`);
   const { eager, lazy } = split(entry, (node) => outputs[node]?.imports ?? []);
   const size = (list) => list.filter((o) => o.endsWith('.js')).reduce((sum, o) => sum + gzip(bytes.get(o)), 0);
   return { eager: size(eager), lazy: size(lazy), lazyFiles: lazy.filter((o) => o.endsWith('.js')).length };
