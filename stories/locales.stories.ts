@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { createDemoAdapter } from '../src/adapters/demo/index.js';
+import { builtInDataset, createDemoAdapter } from '../src/adapters/demo/index.js';
 import type { Message, SlaClock } from '../src/model/index.js';
 
 interface LocaleArgs {
@@ -31,7 +31,10 @@ const MESSAGE: Message = {
 const frame = 'display: block; padding: 0.75rem; border: 1px solid var(--cx-color-border, #c5cbd6); margin-block-end: 0.75rem';
 
 function everyElement({ locale }: LocaleArgs): TemplateResult {
-  const adapter = createDemoAdapter({ latency: 0, liveRate: 0, now, initialInteraction: false });
+  // The built-in data without avatars: the stories run offline (initials stand in).
+  const dataset = builtInDataset(now());
+  for (const customer of dataset.customers) delete customer.avatarUrl;
+  const adapter = createDemoAdapter({ dataset, latency: 0, liveRate: 0, now, initialInteraction: false });
   adapter.demo.offer('conv-003');
   adapter.demo.offer('conv-004');
   return html`<cx-desk .adapter=${adapter} locale=${locale}>

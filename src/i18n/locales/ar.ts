@@ -424,7 +424,7 @@ const ar: PartialCatalogue = {
     confidence: (percent) => `ثقة ${new Intl.NumberFormat('ar', { style: 'percent' }).format(percent / 100)}`,
     note: (text) => `ملاحظة: ${text}`,
     unlink: 'فك الربط',
-    unlinkLabel: (handle, channel) => `فك ربط ${handle} (${channel})`,
+    unlinkLabel: (handle, channel) => `فك الربط: ${handle} (${channel})`,
     unlinkQuestion: (handle, channel, name) => `فك ربط ${handle} على ${channel} عن ${name}؟`,
     unlinkConsequence: (handle, evidence) =>
       `لن تُنسب الرسائل الجديدة من ${handle} إلى هذا العميل بعد الآن، وسيُحذف دليلها (${evidence}) من السجل. تبقى المحادثات السابقة كما هي.`,

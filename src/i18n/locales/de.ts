@@ -413,7 +413,7 @@ const de: PartialCatalogue = {
     confidence: (percent) => `${n(percent)} % Konfidenz`,
     note: (text) => `Notiz: ${text}`,
     unlink: 'Verknüpfung lösen',
-    unlinkLabel: (handle, channel) => `Verknüpfung von ${handle} (${channel}) lösen`,
+    unlinkLabel: (handle, channel) => `Verknüpfung lösen: ${handle} (${channel})`,
     unlinkQuestion: (handle, channel, name) => `${handle} auf ${channel} von ${name} lösen?`,
     unlinkConsequence: (handle, evidence) =>
       `Neue Nachrichten von ${handle} werden diesem Kunden nicht mehr zugeordnet, und der Nachweis (${evidence}) wird aus dem Datensatz entfernt. Frühere Unterhaltungen bleiben, wie sie sind.`,
