@@ -26,7 +26,16 @@ describe('<cx-screen-pop> switching between pops', () => {
     await thread.updateComplete;
     await thread.scrollToMessage(thread.messages[1]!.id);
     const feed = feedOf(paneA);
-    const scrolled = await until(() => feed.scrollTop > 0 && feed.scrollTop < feed.scrollHeight - feed.clientHeight - 50 && feed.scrollTop, 'scrolled up');
+    await until(() => feed.scrollTop > 0 && feed.scrollTop < feed.scrollHeight - feed.clientHeight - 50, 'scrolled up');
+    // Rows still being measured (badges scoring, lazy parts arriving) move the offset: take it once it holds for a frame.
+    let scrolled = -1;
+    for (;;) {
+      const before = feed.scrollTop;
+      await new Promise(requestAnimationFrame);
+      await thread.updateComplete;
+      if (feed.scrollTop === before) break;
+    }
+    scrolled = feed.scrollTop;
     paneA.querySelector<HTMLElement>('[part~="customer-section"] > summary')!.click();
     await until(() => !paneA.querySelector<HTMLDetailsElement>('[part~="customer-section"]')!.open, 'the customer folded');
 
@@ -44,7 +53,7 @@ describe('<cx-screen-pop> switching between pops', () => {
     const back = await popShown(el, a);
     expect(back).to.equal(paneA);
     expect(textareaOf(back)!.value).to.equal('Half-written reply to Olivia');
-    expect(feedOf(back).scrollTop).to.equal(scrolled);
+    await until(() => feedOf(back).scrollTop === scrolled, `the scroll position back at ${scrolled} (it is ${feedOf(back).scrollTop})`);
     expect(back.querySelector<HTMLDetailsElement>('[part~="customer-section"]')!.open).to.equal(false);
   });
 

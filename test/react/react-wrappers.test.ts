@@ -100,6 +100,8 @@ describe('screenpop/react', () => {
     const area = composer.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea#text')!;
     area.value = text;
     area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // The composer's counters and checks are downloaded on the first keystroke: send once they are in.
+    await until(() => composer.shadowRoot!.querySelector('[part="counter"]')?.getAttribute('data-level') !== 'counting', 'the composer’s checks loaded');
     await composer.updateComplete;
     composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
   }
@@ -154,7 +156,9 @@ describe('screenpop/react', () => {
     badge.shadowRoot!.querySelector<HTMLButtonElement>('[part~="base"]')!.click();
     await badge.updateComplete;
     const panel = badge.shadowRoot!.querySelector<HTMLElement>('[part~="explanation"]')!;
-    panel.querySelector('select')!.value = 'positive';
+    // The explanation is downloaded on first opening.
+    const select = await until(() => panel.querySelector('select'), 'the explanation loaded');
+    select.value = 'positive';
     panel.querySelector<HTMLButtonElement>('[part="override"] button')!.click();
     await until(() => overrides.length === 1, 'onCxSentimentOverride was called');
     expect([overrides[0]!.oldLabel, overrides[0]!.newLabel]).to.deep.equal(['negative', 'positive']);

@@ -95,6 +95,7 @@ const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
  * @csspart composer-send - The send button (the composer's `send` part).
  * @csspart composer-warning - The confirmation before a public send or a stale reply (the composer's `warning` part).
  * @csspart composer-move - The move to private (the composer's `move` part).
+ * @csspart composer-snippet-note - The note that the reply holds knowledge text not yet in the agent's own words (the composer's `snippet-note` part).
  *
  * @csspart forum-byline - On a forum post: rank, badge, accepted solution, official reply, hidden.
  * @csspart forum-footer - On a forum post: kudos, endorsements, thanks, the actions and their outcome.

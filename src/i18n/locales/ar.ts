@@ -598,6 +598,7 @@ const ar: PartialCatalogue = {
     enableNotifications: 'تفعيل إشعارات سطح المكتب',
     shortcut: (action, keys) => `${action} (${keys})`,
     reasonsTerms: {
+      unanswered: (duration) => `سؤال في المنتدى بلا إجابة منذ ${duration}`,
       veryNegative: (worsening) => (worsening ? 'سلبي جدًا ويزداد سوءًا' : 'سلبي جدًا'),
       sla: (kind, overdue, d) => (overdue ? `${kind}: متأخر ${d}` : `${kind}: مستحق خلال ${d}`),
       incident: (customers, topic, window) => `موجة: ${p(customers, CUSTOMERS)} بخصوص ${topic} خلال ${window}`,

@@ -587,6 +587,7 @@ const de: PartialCatalogue = {
     enableNotifications: 'Desktop-Benachrichtigungen einschalten',
     shortcut: (action, keys) => `${action} (${keys})`,
     reasonsTerms: {
+      unanswered: (duration) => `Forumsfrage seit ${duration} unbeantwortet`,
       veryNegative: (worsening) => (worsening ? 'Sehr negativ und schlechter werdend' : 'Sehr negativ'),
       sla: (kind, overdue, d) => (overdue ? `${kind} seit ${d} überfällig` : `${kind} fällig in ${d}`),
       incident: (customers, topic, window) => `Welle: ${p(customers, { one: '# Kunde', other: '# Kunden' })} zu ${topic} innerhalb von ${window}`,

@@ -585,6 +585,7 @@ const es: PartialCatalogue = {
     enableNotifications: 'Activar las notificaciones del escritorio',
     shortcut: (action, keys) => `${action} (${keys})`,
     reasonsTerms: {
+      unanswered: (duration) => `Pregunta del foro sin respuesta desde hace ${duration}`,
       veryNegative: (worsening) => (worsening ? 'Muy negativo y empeorando' : 'Muy negativo'),
       sla: (kind, overdue, d) => (overdue ? `${kind}: vencido hace ${d}` : `${kind}: vence en ${d}`),
       incident: (customers, topic, window) => `Avalancha: ${p(customers, { one: '# cliente', other: '# clientes' })} sobre ${topic} en ${window}`,
