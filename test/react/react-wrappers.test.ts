@@ -11,6 +11,7 @@ import { CxComposer as ComposerElement } from '../../src/components/composer/com
 import { CxSentimentBadge as BadgeElement } from '../../src/components/sentiment-badge/sentiment-badge.js';
 import { CxConversationThread as ThreadElement } from '../../src/components/conversation-thread/conversation-thread.js';
 import { createDemoAdapter, type DemoAdapter } from '../../src/adapters/demo/index.js';
+import { loadChecks } from '../../src/compose/checks-loader.js';
 import { DRAFT_KEY_PREFIX } from '../../src/compose/drafts.js';
 import type { CxAfterSendEvent, CxBeforeSendEvent } from '../../src/events/send.js';
 import type { CxSentimentOverrideEvent } from '../../src/events/sentiment-override.js';
@@ -60,6 +61,9 @@ const typedComposer: ComponentProps<typeof CxComposer> = {
 void typed;
 void typedComposer;
 
+// The composer's counters and checks load on first use (their own test covers that): here they are loaded up front.
+before(() => loadChecks());
+
 describe('screenpop/react', () => {
   let container: HTMLElement;
   let root: Root;
@@ -100,8 +104,6 @@ describe('screenpop/react', () => {
     const area = composer.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea#text')!;
     area.value = text;
     area.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    // The composer's counters and checks are downloaded on the first keystroke: send once they are in.
-    await until(() => composer.shadowRoot!.querySelector('[part="counter"]')?.getAttribute('data-level') !== 'counting', 'the composer’s checks loaded');
     await composer.updateComplete;
     composer.shadowRoot!.querySelector<HTMLButtonElement>('[part="send"]')!.click();
   }
