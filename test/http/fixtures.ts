@@ -20,7 +20,14 @@ export interface RunningServer {
 
 type ServerOptions = Omit<ReferenceApiOptions, 'now' | 'inspect'>;
 
-export const startServer = (options: ServerOptions = {}) => executeServerCommand<RunningServer, ServerOptions>('http-server:start', options);
+/** Starts a reference server once the runner has compiled it (which may take longer than one command may). */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  // Each ask answers within 5 s, ready or not; it throws when the compile failed.
+  for (let asked = 0; !(await executeServerCommand<{ ready: boolean }, undefined>('http-server:ready'))?.ready; asked += 1) {
+    if (asked >= 24) throw new Error('The reference server did not compile within two minutes.');
+  }
+  return executeServerCommand<RunningServer, ServerOptions>('http-server:start', options);
+}
 
 /** Stops a server; resolves with what broke the contract on it (empty when nothing did). */
 export async function stopServer(server: RunningServer | undefined): Promise<string[]> {

@@ -8,7 +8,9 @@
 // Each test file gets servers of its own (tests run two files at a time). Every exchange is checked
 // against openapi.yaml as it happens; `stop` returns what broke the contract, and each event in the
 // server's log is checked too. `http-server:check` checks exchanges a test recorded itself (msw).
-// The server is compiled once per run (examples/http-server/build.js): CI starts from a clean tree.
+// The server is compiled once per run (examples/http-server/build.js), from the runner's start: CI
+// starts from a clean tree. `startServer` asks `http-server:ready` until that is done, since a
+// command must answer within 20 s and the compile can take longer on a loaded machine.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildReferenceServer } from '../../examples/http-server/build.js';
@@ -27,6 +29,14 @@ export function httpServerPlugin() {
     })();
     contract ??= loadContract();
     return Promise.all([built, contract]);
+  };
+  /**
+   * { ready: true } once the server is compiled and the contract loaded, { ready: false } after 5 s of
+   * waiting for it (a command must answer within 20 s; one answering null counts as unknown).
+   */
+  const ready = () => {
+    const done = setUp().then(() => ({ ready: true }));
+    return Promise.race([done, new Promise((resolve) => setTimeout(() => resolve({ ready: false }), 5_000))]);
   };
 
   async function start(payload = {}) {
@@ -109,6 +119,7 @@ export function httpServerPlugin() {
   return {
     name: 'screenpop-http-server',
     async executeCommand({ command, payload }) {
+      if (command === 'http-server:ready') return ready();
       if (command === 'http-server:start') return start(payload);
       if (command === 'start-http:run') return runStartHttp();
       if (command === 'start-http:addresses') return startHttpAddresses();
@@ -123,6 +134,10 @@ export function httpServerPlugin() {
         return { violations: [...new Set(payload.exchanges.flatMap((exchange) => rules.check(exchange)))] };
       }
       return undefined;
+    },
+    // Compiling the server takes a while on a loaded machine: begin as the runner starts, not in the first test.
+    serverStart() {
+      void setUp().catch(() => {}); // a failure is reported by the first start
     },
     async serverStop() {
       desktop?.kill('SIGTERM');
