@@ -125,13 +125,18 @@ export class ThreadStore {
     this.#version += 1;
   }
 
-  /** A server copy beats a pending one; otherwise the later edit wins, ties keep what is there. */
+  /**
+   * A server copy beats a pending one; otherwise the later edit wins. On a tie the further delivery
+   * state wins, then a change of the community's facts (kudos, an accepted solution, a moderation
+   * hold change without an edit, so the copy that came last has them); otherwise what is there stays.
+   */
   #isNewer(next: Message, previous: Message): boolean {
     if (previous.delivery === 'pending' || previous.delivery === 'failed') return next.delivery !== 'pending';
     if (next.deleted && !previous.deleted) return true;
     const stamp = (m: Message) => Date.parse(m.editedAt ?? m.createdAt);
     if (stamp(next) !== stamp(previous)) return stamp(next) > stamp(previous);
-    return DELIVERY_RANK[next.delivery] > DELIVERY_RANK[previous.delivery];
+    if (DELIVERY_RANK[next.delivery] !== DELIVERY_RANK[previous.delivery]) return DELIVERY_RANK[next.delivery] > DELIVERY_RANK[previous.delivery];
+    return next.community !== undefined && JSON.stringify(next.community) !== JSON.stringify(previous.community);
   }
 
   #replace(previous: Message, next: Message): void {

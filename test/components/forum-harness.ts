@@ -6,7 +6,7 @@ import type { CxThreadMessage } from '../../src/components/thread-message/thread
 import { createDemoAdapter, type DemoAdapter, type DemoDataset } from '../../src/adapters/demo/index.js';
 import { createAdapter, type PortSource } from '../../src/ports/adapter.js';
 import type { CommunitySourceInput } from '../../src/ports/ports.js';
-import type { CommunityActionRequest } from '../../src/model/index.js';
+import type { CommunityActionRequest, ConversationEventInput } from '../../src/model/index.js';
 import { until } from '../helpers/until.js';
 import './thread-harness.js'; // the ResizeObserver noise filter
 
@@ -36,6 +36,8 @@ export interface ForumMountOptions {
   staleAfter?: number;
   now?: () => Date;
   height?: number;
+  /** Gets a function that sends an event to the thread through the host's watch (a change made elsewhere). */
+  onWatch?: (emit: (event: ConversationEventInput) => void) => void;
 }
 
 export async function mountForum(options: ForumMountOptions = {}): Promise<ForumHarness> {
@@ -49,7 +51,15 @@ export async function mountForum(options: ForumMountOptions = {}): Promise<Forum
       return (demo.community![op] as (r: CommunityActionRequest, o: { signal: AbortSignal }) => Promise<unknown>)(request, o);
     };
   }
-  const ports: PortSource = { name: 'forum-test', conversations: demo.conversations!, customers: demo.customers! };
+  const conversations = { ...demo.conversations! };
+  const { onWatch } = options;
+  if (onWatch) {
+    conversations.watch = (conversationId, listener, watchOptions) => {
+      onWatch(listener as (event: ConversationEventInput) => void);
+      return demo.conversations!.watch!(conversationId, listener, watchOptions);
+    };
+  }
+  const ports: PortSource = { name: 'forum-test', conversations, customers: demo.customers! };
   if (offered.length) ports.community = community;
   const adapter = createAdapter(ports);
   const id = options.conversationId ?? 'conv-036';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { builtInDataset, type DemoDataset } from '../../src/adapters/demo/index.js';
-import type { Message } from '../../src/model/index.js';
+import type { ConversationEventInput, Message } from '../../src/model/index.js';
 import { until } from '../helpers/until.js';
 import { mountForum, postText } from './forum-harness.js';
 
@@ -34,6 +34,17 @@ describe('<cx-conversation-thread> on a forum', () => {
     const solution = await until(() => h.post('m-010-10'), 'the solution, scrolled to');
     expect(postText(solution)).to.include('✔ Accepted solution').and.include('Official reply').and.include('31 kudos');
     expect(solution.getAttribute('aria-label')).to.include('Staff');
+  });
+
+  it('shows community changes made elsewhere as they arrive through the watch (kudos, a new accepted solution), without an edit', async () => {
+    let emit: ((event: ConversationEventInput) => void) | undefined;
+    const h = await mountForum({ conversationId: 'conv-036', onWatch: (send) => (emit = send) });
+    expect(postText(await h.show('m-036-03'))).to.include('4 kudos');
+    const stored = h.el.messages.find((m) => m.id === 'm-036-03')!;
+    emit!({ type: 'message-updated', message: { ...stored, community: { ...stored.community!, kudos: 9, accepted: true } } });
+    await until(() => postText(h.post('m-036-03')!).includes('9 kudos'), 'the new kudos count');
+    expect(postText(h.post('m-036-03')!)).to.include('Accepted solution');
+    expect(h.el.messages.filter((m) => m.id === 'm-036-03'), 'still one post').to.have.length(1);
   });
 
   it('survives reply loops, self-replies and missing parents: every post shows once, top-level', async () => {

@@ -76,6 +76,19 @@ describe('ThreadStore', () => {
     expect(store.get('m0001')!.text).to.equal('edited');
   });
 
+  it('takes a community change that came without an edit (kudos, an accepted solution), and ignores a repeat', () => {
+    const store = new ThreadStore();
+    const community = { accepted: false, kudos: 2, endorsements: [], thanks: 0 };
+    store.upsert([msg(1, { community })]);
+    expect(store.upsert([msg(1, { community: { ...community, kudos: 3, accepted: true } })]).replaced).to.have.length(1);
+    expect(store.get('m0001')!.community).to.include({ kudos: 3, accepted: true });
+    const version = store.version;
+    expect(store.upsert([msg(1, { community: { ...community, kudos: 3, accepted: true } })]).replaced).to.have.length(0);
+    expect(store.upsert([msg(1)]).replaced, 'a copy without community facts keeps them').to.have.length(0);
+    expect(store.version).to.equal(version);
+    expect(store.get('m0001')!.community!.kudos).to.equal(3);
+  });
+
   it('keeps a deleted message visible, marked deleted', () => {
     const store = new ThreadStore();
     store.upsert([msg(1), msg(2)]);
