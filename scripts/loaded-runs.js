@@ -32,7 +32,7 @@ function runOnce(index) {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('close', (code) => {
-      const summary = all.match(/(\d+) passed, (\d+) failed\s*$/m);
+      const summary = [...all.matchAll(/^(\d+) passed, (\d+) failed\s*$/gm)].at(-1);
       const line = summary ? summary[0].trim() : '(no summary line)';
       mkdirSync(LOGS, { recursive: true });
       writeFileSync(`${LOGS}/loaded-run-${index}.log`, all);

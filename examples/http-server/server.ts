@@ -84,6 +84,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       .then((response) => write(response, res))
       .catch(() => res.destroy());
   });
+  // An idle keep-alive connection stays open longer than a browser keeps it (Node's default is 5 s): a
+  // request sent on a socket the server is just closing fails as "Failed to fetch".
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8787, host, () => resolve());
