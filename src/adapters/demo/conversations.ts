@@ -1,8 +1,8 @@
 import type { Message, OutgoingMessage } from '../../model/index.js';
-import { AdapterError, RetryableError } from '../../ports/errors.js';
+import { AdapterError } from '../../ports/errors.js';
 import type { ConversationSourceInput } from '../../ports/ports.js';
 import { demoMoves } from './moves.js';
-import { JUNK, type DemoState } from './state.js';
+import { JUNK, loseResponse, type DemoState } from './state.js';
 
 /** The demo's conversations, messages, sends and moves to private, in memory. */
 export function demoConversations(state: DemoState): ConversationSourceInput {
@@ -37,15 +37,13 @@ export function demoConversations(state: DemoState): ConversationSourceInput {
 
   return {
     async getConversation(id, options) {
-      const fault = await state.enter('conversations.getConversation', options?.signal);
-      await state.failBefore('getConversation', fault, options?.signal);
+      const fault = await state.begin('conversations.getConversation', options?.signal, 'getConversation');
       if (fault === 'junk') return JUNK.conversation as never;
       return state.conversation(id);
     },
 
     async loadMessages(conversationId, options) {
-      const fault = await state.enter('conversations.loadMessages', options?.signal);
-      await state.failBefore('loadMessages', fault, options?.signal);
+      const fault = await state.begin('conversations.loadMessages', options?.signal, 'loadMessages');
       if (fault === 'junk') return JUNK.page as never;
       try {
         return state.store(conversationId).page(options?.cursor, options?.limit ?? 50);
@@ -65,29 +63,26 @@ export function demoConversations(state: DemoState): ConversationSourceInput {
     },
 
     async send(message, options) {
-      const fault = await state.enter('conversations.send', options?.signal);
-      await state.failBefore('send', fault, options?.signal);
+      const fault = await state.begin('conversations.send', options?.signal, 'send');
       if (fault === 'junk') return JUNK.message as never;
       const sent = send(message);
-      if (fault === 'lost-response') throw new RetryableError('The demo host sent the message but the answer was lost (injected fault).');
+      loseResponse(fault, 'sent the message');
       return sent;
     },
 
     async moveToPrivate(request, options) {
-      const fault = await state.enter('conversations.moveToPrivate', options?.signal);
-      await state.failBefore('moveToPrivate', fault, options?.signal);
+      const fault = await state.begin('conversations.moveToPrivate', options?.signal, 'moveToPrivate');
       if (fault === 'junk') return JUNK.move as never;
       const result = moves.moveToPrivate(request);
-      if (fault === 'lost-response') throw new RetryableError('The demo host moved the conversation but the answer was lost (injected fault).');
+      loseResponse(fault, 'moved the conversation');
       return result;
     },
 
     async createSecureLink(request, options) {
-      const fault = await state.enter('conversations.createSecureLink', options?.signal);
-      await state.failBefore('createSecureLink', fault, options?.signal);
+      const fault = await state.begin('conversations.createSecureLink', options?.signal, 'createSecureLink');
       if (fault === 'junk') return JUNK.secureLink as never;
       const link = moves.createSecureLink(request);
-      if (fault === 'lost-response') throw new RetryableError('The demo host created the link but the answer was lost (injected fault).');
+      loseResponse(fault, 'created the link');
       return link;
     },
 
@@ -97,8 +92,7 @@ export function demoConversations(state: DemoState): ConversationSourceInput {
     },
 
     async setStatus(conversationId, status, options) {
-      const fault = await state.enter('conversations.setStatus', options?.signal);
-      await state.failBefore('setStatus', fault, options?.signal);
+      await state.begin('conversations.setStatus', options?.signal, 'setStatus');
       const conversation = state.conversation(conversationId);
       state.conversations.set(conversationId, { ...conversation, status, updatedAt: state.now() });
       state.emit(conversationId, { type: 'status', conversationId, status });
