@@ -35,6 +35,15 @@ export function demoConversations(state: DemoState): ConversationSourceInput {
 
   const moves = demoMoves(state, send);
 
+  /** A write: its fault first, junk in place of the answer, else the work, then perhaps the answer lost (`done` says what was done). */
+  const write = async <T>(name: string, signal: AbortSignal | undefined, junk: unknown, work: () => T, done: string): Promise<T> => {
+    const fault = await state.begin(`conversations.${name}`, signal, name);
+    if (fault === 'junk') return junk as T;
+    const result = work();
+    loseResponse(fault, done);
+    return result;
+  };
+
   return {
     async getConversation(id, options) {
       const fault = await state.begin('conversations.getConversation', options?.signal, 'getConversation');
@@ -62,29 +71,11 @@ export function demoConversations(state: DemoState): ConversationSourceInput {
       return stop;
     },
 
-    async send(message, options) {
-      const fault = await state.begin('conversations.send', options?.signal, 'send');
-      if (fault === 'junk') return JUNK.message as never;
-      const sent = send(message);
-      loseResponse(fault, 'sent the message');
-      return sent;
-    },
+    send: (message, options) => write('send', options?.signal, JUNK.message, () => send(message), 'sent the message'),
 
-    async moveToPrivate(request, options) {
-      const fault = await state.begin('conversations.moveToPrivate', options?.signal, 'moveToPrivate');
-      if (fault === 'junk') return JUNK.move as never;
-      const result = moves.moveToPrivate(request);
-      loseResponse(fault, 'moved the conversation');
-      return result;
-    },
+    moveToPrivate: (request, options) => write('moveToPrivate', options?.signal, JUNK.move, () => moves.moveToPrivate(request), 'moved the conversation'),
 
-    async createSecureLink(request, options) {
-      const fault = await state.begin('conversations.createSecureLink', options?.signal, 'createSecureLink');
-      if (fault === 'junk') return JUNK.secureLink as never;
-      const link = moves.createSecureLink(request);
-      loseResponse(fault, 'created the link');
-      return link;
-    },
+    createSecureLink: (request, options) => write('createSecureLink', options?.signal, JUNK.secureLink, () => moves.createSecureLink(request), 'created the link'),
 
     async setPresence(conversationId, _activity, options) {
       await state.enter('conversations.setPresence', options?.signal);
