@@ -3,6 +3,7 @@
  * `WatchOptions`) and what the boundary always passes on to a host (`HostCallOptions`, with a signal
  * every time).
  */
+
 /** Options every port call takes. Aborting the signal cancels the call. */
 export interface CallOptions {
   signal?: AbortSignal;
