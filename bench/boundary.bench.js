@@ -9,35 +9,22 @@
 //    meanwhile (the host desktop's own work must go on while a big page is validated).
 //
 // The code under test (bench/boundary-page.ts) is bundled with esbuild into a temp dir.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
+import { pathToFileURL } from 'node:url';
+import { bundlePage, launchChromium, pageReady, serveDir } from './lib/chromium.js';
+import { removeDir, tempDir } from './lib/workdir.js';
+import { formatMs, median } from './lib/stats.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'screenpop-boundary-bench-'));
+const dir = tempDir('boundary');
 const SIZES = [1_000, 10_000, 100_000];
 const RUNS = 7;
 
-await build({
-  entryPoints: [join(root, 'bench/boundary-page.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  outfile: join(dir, 'boundary-page.mjs'),
-  tsconfig: join(root, 'tsconfig.json'),
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
+await bundlePage('bench/boundary-page.ts', dir, { outfile: join(dir, 'boundary-page.mjs'), define: { 'process.env.NODE_ENV': '"production"' } });
+// The page's long-task recorder, for the page script below.
+await bundlePage('bench/lib/long-tasks.ts', dir, { outfile: join(dir, 'long-tasks.mjs') });
 
-const ms = (n) => `${n.toFixed(1)} ms`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (n) => formatMs(n, 1);
 
 try {
   const lib = await import(pathToFileURL(join(dir, 'boundary-page.mjs')).href);
@@ -60,13 +47,11 @@ try {
     `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title><body>
 <script type="module">
   import { hostPage, validateOnce } from './boundary-page.mjs';
-  const tasks = [];
-  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
-  observer.observe({ type: 'longtask', buffered: true });
+  import { LongTasks } from './long-tasks.mjs';
+  const tasks = new LongTasks();
   window.bench = async (count) => {
     const page = hostPage(count);
     await new Promise((r) => setTimeout(r, 100));
-    observer.takeRecords().forEach((t) => tasks.push(t));
     const t0 = performance.now();
     let frames = 0;
     let timers = 0;
@@ -78,28 +63,18 @@ try {
     running = false;
     clearInterval(interval);
     await new Promise((r) => setTimeout(r, 100));
-    observer.takeRecords().forEach((t) => tasks.push(t));
-    const mine = tasks.filter((t) => t.startTime + t.duration >= t0);
+    const mine = tasks.since(t0);
     return { ...result, frames, timers, longTasks: mine.length, longest: Math.max(0, ...mine.map((t) => t.duration)) };
   };
   document.title = 'ready';
 </script>`,
   );
-  const server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    try {
-      const body = await readFile(join(dir, path === '/' ? 'index.html' : path.slice(1)));
-      res.writeHead(200, { 'content-type': path.endsWith('.mjs') ? 'text/javascript' : 'text/html' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
+  const { server, url } = await serveDir(dir);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    await page.waitForFunction(() => document.title === 'ready');
+    await page.goto(url);
+    await pageReady(page);
     const runs = [];
     for (let i = 0; i < 3; i += 1) runs.push({ cpu: 'normal', ...(await page.evaluate((n) => window.bench(n), 100_000)) });
     // A thin client: Chromium's CPU throttling, 4× slower.
@@ -117,5 +92,5 @@ try {
     server.close();
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 }

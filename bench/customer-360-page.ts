@@ -6,25 +6,14 @@ import type { CxCustomer360 } from '../src/components/customer-360/customer-360.
 import { builtInDataset } from '../src/adapters/demo/index.js';
 import type { Customer } from '../src/model/index.js';
 import { createAdapter } from '../src/ports/adapter.js';
+import { LongTasks, frame, sleep } from './lib/long-tasks.js';
 
-interface LongTask {
-  start: number;
-  duration: number;
-}
-const longTasks: LongTask[] = [];
-const observer = new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-});
-observer.observe({ type: 'longtask', buffered: true });
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+const longTasks = new LongTasks();
 const settle = async () => {
-  await new Promise((r) => setTimeout(r, 200));
+  await sleep(200);
   await frame();
 };
-const longestSince = (t0: number) => {
-  for (const entry of observer.takeRecords()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-  return Math.max(0, ...longTasks.filter((t) => t.start + t.duration >= t0).map((t) => t.duration));
-};
+const longestSince = (t0: number) => longTasks.longestSince(t0);
 
 const NOW = new Date();
 const iso = (daysAgo: number) => new Date(NOW.getTime() - daysAgo * 86_400_000).toISOString();

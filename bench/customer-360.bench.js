@@ -6,60 +6,25 @@
 // record on its own, paging, and the elements rendered. Five runs each; exits 1 on a task over 50 ms.
 //
 // The page (bench/customer-360-page.ts) is bundled with esbuild into a temp dir and served on 127.0.0.1.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
+import { bundlePage, launchChromium, pageReady, printPageErrors, serveDir, writePage } from './lib/chromium.js';
+import { removeDir, tempDir } from './lib/workdir.js';
+import { formatMs, median } from './lib/stats.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'screenpop-c360-bench-'));
+const dir = tempDir('c360');
 const RUNS = 5;
 const LIMIT_MS = 50;
 
-await build({
-  entryPoints: [join(root, 'bench/customer-360-page.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  splitting: true,
-  outdir: dir,
-  tsconfig: join(root, 'tsconfig.json'),
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-writeFileSync(
-  join(dir, 'index.html'),
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>
-<body style="margin:0"><div id="stage" style="width:900px"></div>
-<script type="module" src="./customer-360-page.js"></script></body></html>`,
-);
+await bundlePage('bench/customer-360-page.ts', dir, { splitting: true, define: { 'process.env.NODE_ENV': '"production"' } });
+writePage(dir, { stage: 'width:900px', script: 'customer-360-page.js' });
+const { server, url } = await serveDir(dir);
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  try {
-    const body = await readFile(join(dir, path === '/' ? 'index.html' : path.slice(1)));
-    res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
-const ms = (n) => `${n.toFixed(0)} ms`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await launchChromium();
+const ms = (n) => formatMs(n);
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  printPageErrors(page);
   await page.goto(url);
-  await page.waitForFunction(() => document.title === 'ready');
+  await pageReady(page);
 
   const rows = [];
   let worst = 0;
@@ -68,7 +33,7 @@ try {
   const cold = [];
   for (let i = 0; i < RUNS; i += 1) {
     await page.reload();
-    await page.waitForFunction(() => document.title === 'ready');
+    await pageReady(page);
     cold.push(await mount(5_000, 10_000));
   }
   for (const [label, cases, orders] of [['cold', 5_000, 10_000], ['', 50, 100], ['', 1_000, 2_000], ['', 5_000, 10_000]]) {
@@ -93,5 +58,5 @@ try {
 } finally {
   await browser.close();
   server.close();
-  rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 }

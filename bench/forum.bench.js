@@ -4,17 +4,10 @@
 // nested replies, roles, kudos, one accepted solution) and as a chat, alternately, in one run; for each
 // it prints the median time to the first painted rows and to all posts stored.
 // Options: `--runs N` (default 5) openings of each per rate, `--rates 1,4`, `--count 5000`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
+import { bundlePage, launchChromium, serveDir, writePage } from './lib/chromium.js';
+import { removeDir, tempDir } from './lib/workdir.js';
+import { median } from './lib/stats.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at < 0 ? fallback : process.argv[at + 1];
@@ -22,41 +15,12 @@ const arg = (name, fallback) => {
 const runs = Number(arg('runs', '5'));
 const rates = arg('rates', '1,4').split(',').map(Number);
 const count = Number(arg('count', '5000'));
-const dir = mkdtempSync(join(tmpdir(), 'screenpop-forum-bench-'));
+const dir = tempDir('forum');
 
-await build({
-  entryPoints: [join(root, 'bench/forum-page.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  conditions: ['production'],
-  outdir: dir,
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
-writeFileSync(
-  join(dir, 'index.html'),
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>forum bench</title>
-<body style="margin:0"><div id="stage" style="height:800px;width:900px;display:flex;flex-direction:column"></div>
-<script type="module" src="./forum-page.js"></script></body></html>`,
-);
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  try {
-    const body = await readFile(join(dir, path === '/' ? 'index.html' : path.slice(1)));
-    res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
+await bundlePage('bench/forum-page.ts', dir, { conditions: ['production'] });
+writePage(dir, { title: 'forum bench', stage: 'height:800px;width:900px;display:flex;flex-direction:column', script: 'forum-page.js' });
+const { server, url } = await serveDir(dir);
+const browser = await launchChromium();
 try {
   console.log(`A thread of ${count} posts, opened ${runs}× as a forum and ${runs}× as a chat, alternately (median ms):`);
   console.log('CPU  kind   first rows  all stored');
@@ -82,5 +46,5 @@ try {
 } finally {
   await browser.close();
   server.close();
-  rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 }

@@ -4,15 +4,10 @@ import '../src/define/cx-conversation-thread.js';
 import type { CxConversationThread } from '../src/components/conversation-thread/conversation-thread.js';
 import { createHttpAdapter } from '../src/adapters/http/index.js';
 import type { Message } from '../src/model/index.js';
+import { LongTasks, frame } from './lib/long-tasks.js';
 
-const longTasks: { start: number; duration: number }[] = [];
-const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration })));
-observer.observe({ type: 'longtask', buffered: true });
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-const longestSince = (t0: number) => {
-  observer.takeRecords().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration }));
-  return Math.max(0, ...longTasks.filter((t) => t.start + t.duration >= t0).map((t) => t.duration));
-};
+const longTasks = new LongTasks();
+const longestSince = (t0: number) => longTasks.longestSince(t0);
 
 let current: CxConversationThread | undefined;
 
@@ -88,7 +83,7 @@ async function live(baseUrl: string, origin: string, conversationId: string, per
     equalsServer: JSON.stringify(ids) === JSON.stringify(expected),
     appliedMs: applied,
     longestTask: longest,
-    longTasksOver50: longTasks.filter((t) => t.start >= t0 && t.duration > 50).length,
+    longTasksOver50: longTasks.all().filter((t) => t.start >= t0 && t.duration > 50).length,
     frames: frames.length,
     p95FrameMs: frames[Math.floor(frames.length * 0.95)] ?? 0,
     connections: adapter.streamConnections(`/conversations/${conversationId}/events`),

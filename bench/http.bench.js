@@ -11,64 +11,31 @@
 //
 // The page (bench/http-page.ts) is bundled with esbuild; the server is examples/http-server, built
 // with tsc (examples/http-server/build.js) and run in this process.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
 import { buildReferenceServer } from '../examples/http-server/build.js';
+import { bundlePage, launchChromium, pageReady, printPageErrors, serveDir, writePage } from './lib/chromium.js';
+import { removeDir, tempDir } from './lib/workdir.js';
+import { formatMs } from './lib/stats.js';
 
 const LONG = 10_000;
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'screenpop-http-bench-'));
+const dir = tempDir('http');
 
 const { server: serverModule } = buildReferenceServer({ quiet: true });
 const { startReferenceServer } = await import(serverModule);
 const api = await startReferenceServer({ port: 0, longConversation: LONG });
 const conversationId = `LONG-${LONG}`;
 
-await build({
-  entryPoints: [join(root, 'bench/http-page.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  outdir: dir,
-  tsconfig: join(root, 'tsconfig.json'),
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-writeFileSync(
-  join(dir, 'index.html'),
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>
-<body style="margin:0"><div id="stage" style="height:800px;width:900px;display:flex"></div>
-<script type="module" src="./http-page.js"></script></body></html>`,
-);
-const pages = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  try {
-    const body = await readFile(join(dir, path === '/' ? 'index.html' : path.slice(1)));
-    res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => pages.listen(0, '127.0.0.1', resolve));
+await bundlePage('bench/http-page.ts', dir, { define: { 'process.env.NODE_ENV': '"production"' } });
+writePage(dir, { stage: 'height:800px;width:900px;display:flex', script: 'http-page.js' });
+const { server: pages, url } = await serveDir(dir);
 
-const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
-const ms = (n) => `${n.toFixed(0)} ms`;
+const browser = await launchChromium();
+const ms = (n) => formatMs(n);
 let failed = false;
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  page.on('pageerror', (error) => {
-    if (!String(error.message).includes('ResizeObserver loop')) console.error('page error:', error.message);
-  });
-  await page.goto(`http://127.0.0.1:${pages.address().port}/`);
-  await page.waitForFunction(() => document.title === 'ready');
+  printPageErrors(page, { ignoreResizeObserver: true });
+  await page.goto(url);
+  await pageReady(page);
 
   const runs = [];
   for (let i = 0; i < 5; i += 1) runs.push(await page.evaluate(([base, id]) => window.bench.first(base, id), [api.baseUrl, conversationId]));
@@ -97,6 +64,6 @@ try {
   await browser.close();
   await api.close();
   pages.close();
-  rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 }
 process.exit(failed ? 1 : 0);

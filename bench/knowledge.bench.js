@@ -9,16 +9,16 @@
 //   median and 95th percentile;
 // - the size of the lazy MiniSearch chunk, minified and gzipped.
 // Five runs; the median run is reported.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
+import { formatMs, median, p95 } from './lib/stats.js';
+import { removeDir, root, tempDir } from './lib/workdir.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'screenpop-kb-bench-'));
+const dir = tempDir('kb');
 const COUNT = 10_000;
 const RUNS = 5;
 
@@ -48,9 +48,6 @@ const QUERIES = ['router restart', 'hub wifi drops evening', 'charged twice', 'r
   'price rise april', 'moving home broadband', 'pre order launch', 'damaged screen', 'cobro duplicado', 'itinerancia europa', 'reiniciar router', 'portabilidad numero', 'outage postcode', 'compensation missed appointment',
   'firmware 4.2.3', 'smart channel', 'pac code', 'international calls ghana', 'bereavement close account', 'installation cancelled', 'veyra fold', 'corvid one cracked', 'fibre pro down', 'helix aurora',
   'refund card 5 days', 'safe place neighbours', 'qr code email', 'master socket', 'essential fibre', 'tecnico no se presento', 'factura pdf', 'domiciliacion cuenta', 'pedido entregado', 'mover esim'];
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const p95 = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)];
 
 const runs = [];
 const list = articles();
@@ -87,9 +84,9 @@ for (let run = 0; run < RUNS; run += 1) {
   }
   runs.push({ validateMs, indexMs, longestSliceMs: longest, medianKeyMs: median(keystrokes), p95KeyMs: p95(keystrokes), keystrokes: keystrokes.length, hits });
 }
-rmSync(dir, { recursive: true, force: true });
+removeDir(dir);
 const byIndex = [...runs].sort((a, b) => a.indexMs - b.indexMs)[Math.floor(RUNS / 2)];
-const fmt = (ms) => `${ms.toFixed(1)} ms`;
+const fmt = (ms) => formatMs(ms, 1);
 console.log(`Local knowledge search, ${COUNT.toLocaleString('en')} articles, Node ${process.version}, median of ${RUNS} runs`);
 console.log(`  validate the list (articleList)  ${fmt(median(runs.map((r) => r.validateMs)))}`);
 console.log(`  index (MiniSearch, ~8 ms slices) ${fmt(median(runs.map((r) => r.indexMs)))}  (longest slice ${fmt(median(runs.map((r) => r.longestSliceMs)))})`);

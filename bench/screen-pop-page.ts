@@ -6,18 +6,10 @@ import '../src/define/index.js';
 import type { CxScreenPop } from '../src/components/screen-pop/screen-pop.js';
 import { builtInDataset, createDemoAdapter, type DemoAdapter } from '../src/adapters/demo/index.js';
 import type { Message } from '../src/model/index.js';
+import { LongTasks, frame, sleep } from './lib/long-tasks.js';
 
-const longTasks: { start: number; duration: number }[] = [];
-const observer = new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-});
-observer.observe({ type: 'longtask', buffered: true });
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const tasksSince = (t0: number) => {
-  for (const entry of observer.takeRecords()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-  return longTasks.filter((t) => t.start + t.duration >= t0).map((t) => t.duration);
-};
+const longTasks = new LongTasks();
+const tasksSince = (t0: number) => longTasks.since(t0).map((t) => t.duration);
 
 const LONG = 'conv-001';
 

@@ -10,63 +10,28 @@
 // `-- --cpu 4` slows the CPU 4× through DevTools. Exits 1 on a task over 50 ms in a flood or when the
 // queue was ordered more often than frames were drawn.
 // The page (bench/screen-pop-page.ts) is bundled with esbuild into a temp dir and served on 127.0.0.1.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
+import { bundlePage, launchChromium, pageReady, printPageErrors, serveDir, writePage } from './lib/chromium.js';
+import { removeDir, tempDir } from './lib/workdir.js';
+import { formatMs, median } from './lib/stats.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'screenpop-pop-bench-'));
+const dir = tempDir('pop');
 const RUNS = 20;
 const LIMIT_MS = 50;
 const cpuArg = process.argv.indexOf('--cpu');
 const CPU = cpuArg > 0 ? Number(process.argv[cpuArg + 1]) || 1 : 1;
 
-await build({
-  entryPoints: [join(root, 'bench/screen-pop-page.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  splitting: true,
-  outdir: dir,
-  tsconfig: join(root, 'tsconfig.json'),
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-writeFileSync(
-  join(dir, 'index.html'),
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>
-<body style="margin:0"><div id="stage" style="width:1400px"></div>
-<script type="module" src="./screen-pop-page.js"></script></body></html>`,
-);
+await bundlePage('bench/screen-pop-page.ts', dir, { splitting: true, define: { 'process.env.NODE_ENV': '"production"' } });
+writePage(dir, { stage: 'width:1400px', script: 'screen-pop-page.js' });
+const { server, url } = await serveDir(dir);
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  try {
-    const body = await readFile(join(dir, path === '/' ? 'index.html' : path.slice(1)));
-    res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
-const ms = (n) => `${n.toFixed(0)} ms`;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const browser = await launchChromium();
+const ms = (n) => formatMs(n);
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
+  printPageErrors(page);
   if (CPU > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU });
   await page.goto(url);
-  await page.waitForFunction(() => document.title === 'ready');
+  await pageReady(page);
 
   const pops = [];
   for (let i = 0; i < RUNS; i += 1) pops.push(await page.evaluate(() => window.popBench.pop()));
@@ -104,5 +69,5 @@ try {
 } finally {
   await browser.close();
   server.close();
-  rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 }

@@ -10,19 +10,17 @@
 //   then gzip -9.
 //
 // Options: `--errors N` prints N misclassified rows per set for screenpop (development aid).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import { render as renderLexicon } from '../scripts/sentiment-lexicon.js';
 import { loadAppleTweets, loadVaderTweets } from '../scripts/corpora.js';
+import { importCode, root } from './lib/workdir.js';
 
 const require = createRequire(import.meta.url);
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 const PEERS = {
   'vader-tweets': { vader: 0.693, sentiment: 0.675, wink: 0.653 },
@@ -45,11 +43,7 @@ async function bundleScreenpop() {
     logLevel: 'error',
   });
   const code = result.outputFiles[0].contents;
-  const dir = mkdtempSync(join(tmpdir(), 'screenpop-bench-'));
-  const file = join(dir, 'sentiment.mjs');
-  writeFileSync(file, code);
-  const mod = await import(pathToFileURL(file).href);
-  rmSync(dir, { recursive: true, force: true });
+  const mod = await importCode(code, 'sentiment');
   return { mod, min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 

@@ -6,20 +6,13 @@ import type * as Screenpop from '../src/index.js';
 import type { CxConversationThread } from '../src/index.js';
 import type { ConversationEvent, Message } from '../src/model/index.js';
 import { threadDataset, threadMessage } from '../test/fixtures/thread-dataset.js';
+import { LongTasks, frame, sleep } from './lib/long-tasks.js';
 
 /** The built file, served beside this page (a variable, so the bundler leaves the import alone). */
 const built = './screenpop.standalone.js';
 const { createAdapter } = (await import(built)) as typeof Screenpop;
 
-interface Task {
-  start: number;
-  duration: number;
-}
-const longTasks: Task[] = [];
-const observer = new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-});
-observer.observe({ type: 'longtask', buffered: true });
+const longTasks = new LongTasks();
 
 /** The longest animation frames (Long Animation Frames API), with what ran in them: for `--frames`. */
 interface FrameScript {
@@ -55,8 +48,6 @@ const framesSince = (t0: number) =>
       scripts: f.scripts.map((x) => `${x.invoker} ${x.sourceFunctionName || ''}@${x.sourceCharPosition ?? ''} ${Math.round(x.duration)} (forced layout ${Math.round(x.forcedStyleAndLayoutDuration)})`),
     }));
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Runs after the next paint: a frame callback, then a message posted from it (the paint comes between). */
 const afterPaint = () =>
   new Promise<number>((resolve) =>
@@ -66,12 +57,8 @@ const afterPaint = () =>
       channel.port2.postMessage(0);
     }),
   );
-const tasksSince = (t0: number) => {
-  for (const entry of observer.takeRecords()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-  return longTasks.filter((t) => t.start + t.duration >= t0);
-};
 const taskFigures = (t0: number) => {
-  const tasks = tasksSince(t0);
+  const tasks = longTasks.since(t0);
   return { longTasks: tasks.length, longestTask: Math.max(0, ...tasks.map((t) => t.duration)) };
 };
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;

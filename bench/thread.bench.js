@@ -19,17 +19,14 @@
 // the same sources bundled unminified, so it names functions).
 // Exits 1 when a live message was lost, doubled or out of order, or the feed stopped following.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { copyFileSync, cpSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/find-browser.js';
+import { bundlePage, launchChromium, pageReady, printPageErrors, serveDir, writePage } from './lib/chromium.js';
+import { removeDir, root, tempDir } from './lib/workdir.js';
+import { formatMs } from './lib/stats.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at < 0 ? fallback : process.argv[at + 1];
@@ -40,7 +37,7 @@ const profile = process.argv.includes('--profile');
 /** `--only flood,typing,big`: some of the measures (while working on one); all by default. */
 const only = new Set(arg('only', 'flood,typing,big').split(','));
 const none = { longTasks: 0, longestTask: 0, frameP95: 0, keyP95: 0, keystrokes: 0, firstRows: 0, allIn: 0, took: 0, sent: 0, stored: 0, unique: 0, inOrder: true, followed: true };
-const dir = mkdtempSync(join(tmpdir(), 'screenpop-thread-bench-'));
+const dir = tempDir('thread');
 const started = Date.now();
 
 if (profile) {
@@ -51,36 +48,11 @@ if (profile) {
   copyFileSync(join(root, 'dist/screenpop.standalone.js'), join(dir, 'screenpop.standalone.js'));
   cpSync(join(root, 'dist/standalone'), join(dir, 'standalone'), { recursive: true }); // the parts it loads on first use
 }
-await build({
-  entryPoints: [join(root, 'bench/thread-page.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  outdir: dir,
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
-writeFileSync(
-  join(dir, 'index.html'),
-  `<!doctype html><html lang="en"><meta charset="utf-8"><title>bench</title>
-<body style="margin:0"><div id="stage" style="height:800px;width:900px;display:flex;flex-direction:column"></div>
-<script type="module" src="./thread-page.js"></script></body></html>`,
-);
+await bundlePage('bench/thread-page.ts', dir);
+writePage(dir, { stage: 'height:800px;width:900px;display:flex;flex-direction:column', script: 'thread-page.js' });
+const { server, url } = await serveDir(dir);
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url ?? '/', 'http://x').pathname;
-  try {
-    const body = await readFile(join(dir, path === '/' ? 'index.html' : path.slice(1)));
-    res.writeHead(200, { 'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html' }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const ms = (n) => `${n.toFixed(0)} ms`;
+const ms = (n) => formatMs(n);
 const rows = [];
 let ok = true;
 
@@ -95,17 +67,15 @@ async function typeUntil(page, done, every = 100) {
   }
 }
 
-const browser = await chromium.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
+const browser = await launchChromium();
 try {
   for (let run = 1; run <= runs; run += 1) {
     for (const rate of rates) {
       const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-      page.on('pageerror', (error) => {
-        if (!String(error.message).includes('ResizeObserver loop')) console.error('page error:', error.message);
-      });
+      printPageErrors(page, { ignoreResizeObserver: true });
       const cdp = await page.context().newCDPSession(page);
       await page.goto(url);
-      await page.waitForFunction(() => document.title === 'ready');
+      await pageReady(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 
       let flood = none;
@@ -175,5 +145,5 @@ try {
 } finally {
   await browser.close();
   server.close();
-  rmSync(dir, { recursive: true, force: true });
+  removeDir(dir);
 }

@@ -11,18 +11,14 @@
 //   same counter with today's Twemoji parser (the platform today) beside it. About a minute.
 // Agreement with twitter-text is a test (test/compose/x-oracle.test.ts), not measured here.
 import { execSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { loadAppleTweets, loadVaderTweets } from '../scripts/corpora.js';
+import { importCode, removeDir, root, tempDir } from './lib/workdir.js';
 
 const require = createRequire(import.meta.url);
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 async function bundle(stdin, dir) {
   const result = await build({
@@ -44,23 +40,16 @@ const COUNTER = "export { weightedLength, lengthStatus, measure, findUrls } from
 
 /** The counter as it is in a git revision, bundled. */
 async function counterAt(rev) {
-  const dir = mkdtempSync(join(tmpdir(), 'screenpop-x-count-'));
+  const dir = tempDir('x-count');
   try {
     execSync(`git archive ${rev} src | tar -x -C ${dir}`, { cwd: root });
     return await bundle(COUNTER, dir);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   }
 }
 
-async function load(code) {
-  const dir = mkdtempSync(join(tmpdir(), 'screenpop-x-count-'));
-  const file = join(dir, 'counter.mjs');
-  writeFileSync(file, code);
-  const mod = await import(pathToFileURL(file).href);
-  rmSync(dir, { recursive: true, force: true });
-  return mod;
-}
+const load = (code) => importCode(code, 'counter');
 
 function perSecond(fns, texts, rounds = 5) {
   const best = fns.map(() => Infinity);

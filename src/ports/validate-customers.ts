@@ -1,6 +1,7 @@
 /** Validators of the customer side of the model: customers, identities, cases, candidates. */
-import { CHANNEL_KINDS, EVIDENCE_METHODS, type CaseSummary, type Customer, type CustomerCandidate, type CustomerValue } from '../model/index.js';
+import { CHANNEL_KINDS, type CaseSummary, type Customer, type CustomerCandidate, type CustomerValue } from '../model/index.js';
 import { arrayOf, boolean, id, isoDate, object, oneOf, optional, range, string, withDefault, type Check } from './schema.js';
+import { identityEvidence } from './validate-evidence.js';
 import { count, money } from './validate-numbers.js';
 
 const empty = <T>(): T[] => [];
@@ -9,13 +10,7 @@ const identity = object({
   channel: oneOf(CHANNEL_KINDS),
   handle: string,
   verified: withDefault(boolean, () => false),
-  evidence: object({
-    method: oneOf(EVIDENCE_METHODS),
-    source: string,
-    linkedAt: isoDate,
-    confidence: range(0, 1),
-    note: optional(string),
-  }),
+  evidence: identityEvidence,
 });
 
 export const caseSummary: Check<CaseSummary> = object({

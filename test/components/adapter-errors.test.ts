@@ -2,26 +2,13 @@
 // composed) per failure, with the operation, and one console warning per kind; the agent gets plain words.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/index.js';
-import type { CxAdapterErrorEvent } from '../../src/events/adapter-error.js';
 import type { CxComposer } from '../../src/components/composer/composer.js';
 import { channel, type Conversation, type CustomerInput } from '../../src/model/index.js';
 import { RejectedError, RetryableError, createAdapter } from '../../src/ports/index.js';
+import { catchAdapterErrors } from '../helpers/adapter-errors.js';
 import { until } from '../helpers/until.js';
 
-const events: CxAdapterErrorEvent[] = [];
-const warnings: unknown[][] = [];
-const originalWarn = console.warn;
-const collect = (event: CxAdapterErrorEvent) => void events.push(event);
-beforeEach(() => {
-  events.length = 0;
-  warnings.length = 0;
-  console.warn = (...args: unknown[]) => void warnings.push(args);
-  document.addEventListener('cx-adapter-error', collect);
-});
-afterEach(() => {
-  console.warn = originalWarn;
-  document.removeEventListener('cx-adapter-error', collect);
-});
+const { warnings, reported } = catchAdapterErrors();
 
 const at = '2026-11-02T08:00:00Z';
 const conversation: Conversation = {
@@ -37,7 +24,6 @@ const conversation: Conversation = {
 };
 const customer: CustomerInput = { id: 'cu-1', record: { system: 'crm', type: 'Contact', id: 42 }, name: 'Dana Kim' };
 const conversations = { getConversation: async () => conversation, loadMessages: async () => ({ messages: [], nextCursor: null }) };
-const reported = (operation: string) => until(() => events.find((e) => e.operation === operation), `cx-adapter-error for ${operation}`);
 
 describe('cx-adapter-error from every element that calls the adapter', () => {
   it('<cx-conversation-thread>: a failed load, in plain words with Retry and the detail behind a disclosure', async () => {

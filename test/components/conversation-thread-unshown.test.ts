@@ -3,31 +3,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/cx-conversation-thread.js';
 import type { CxConversationThread } from '../../src/components/conversation-thread/conversation-thread.js';
 import type { CxThreadMessage } from '../../src/components/thread-message/thread-message.js';
-import type { CxAdapterErrorEvent } from '../../src/events/adapter-error.js';
 import type { CxMessageSelectEvent } from '../../src/events/message-select.js';
 import { createAdapter } from '../../src/ports/adapter.js';
 import type { ConversationEventInput, MessageInput } from '../../src/model/index.js';
 import { threadDataset, threadMessage } from '../fixtures/thread-dataset.js';
+import { catchAdapterErrors } from '../helpers/adapter-errors.js';
 import { until } from '../helpers/until.js';
 import { frame } from './thread-harness.js';
 
 const conversation = threadDataset({ count: 0 }).conversations[0]!;
 const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
 
-const events: CxAdapterErrorEvent[] = [];
-const warnings: unknown[][] = [];
-const originalWarn = console.warn;
-const collect = (event: CxAdapterErrorEvent) => void events.push(event);
-beforeEach(() => {
-  events.length = 0;
-  warnings.length = 0;
-  console.warn = (...args: unknown[]) => void warnings.push(args);
-  document.addEventListener('cx-adapter-error', collect);
-});
-afterEach(() => {
-  console.warn = originalWarn;
-  document.removeEventListener('cx-adapter-error', collect);
-});
+const { events, warnings } = catchAdapterErrors();
 
 /** A page of `count` messages, newest first (index 0 = message count-1), with `bad` applied to some of them. */
 function page(count: number, bad: Record<number, (m: Record<string, unknown>) => unknown>): unknown[] {

@@ -7,6 +7,7 @@ import { errorViewStyles } from '../../src/internal/error-view.styles.js';
 import { tokens } from '../../src/styles/tokens.js';
 import { createAdapter, InvalidDataError, RetryableError, AbortedError, type Adapter } from '../../src/ports/index.js';
 import { threadMessage } from '../fixtures/thread-dataset.js';
+import { catchAdapterErrors } from '../helpers/adapter-errors.js';
 import { until } from '../helpers/until.js';
 
 /** A small element that loads through the adapter and reports the way the thread will. */
@@ -23,20 +24,7 @@ class ProblemProbe extends LitElement {
 }
 customElements.define('problem-probe', ProblemProbe);
 
-const warnings: unknown[][] = [];
-const events: CxAdapterErrorEvent[] = [];
-const originalWarn = console.warn;
-const collect = (event: CxAdapterErrorEvent) => void events.push(event);
-beforeEach(() => {
-  warnings.length = 0;
-  events.length = 0;
-  console.warn = (...args: unknown[]) => void warnings.push(args);
-  document.addEventListener('cx-adapter-error', collect);
-});
-afterEach(() => {
-  console.warn = originalWarn;
-  document.removeEventListener('cx-adapter-error', collect);
-});
+const { events, warnings } = catchAdapterErrors();
 
 async function mount(): Promise<{ probe: ProblemProbe; events: CxAdapterErrorEvent[] }> {
   const wrapper = await fixture<HTMLDivElement>(testHtml`<div><problem-probe></problem-probe></div>`);

@@ -1,14 +1,9 @@
 import type { CommunityActionRequest, CommunityPost, Message } from '../../model/index.js';
-import { NotFoundError, RejectedError, RetryableError } from '../../ports/errors.js';
+import { NotFoundError, RejectedError } from '../../ports/errors.js';
 import type { CommunitySourceInput } from '../../ports/ports.js';
-import { JUNK, type DemoFault, type DemoState } from './state.js';
+import { JUNK, loseResponse, type DemoState } from './state.js';
 
 type Op = 'accept' | 'endorse' | 'thank' | 'hide';
-
-/** Fails a write that was done, as if the answer was lost on the way back. */
-function loseResponse(fault: DemoFault | null, operation: string): void {
-  if (fault === 'lost-response') throw new RetryableError(`The demo host did ${operation} but the answer was lost (injected fault).`);
-}
 
 const facts = (post: Message): CommunityPost => ({ accepted: false, kudos: 0, endorsements: [], thanks: 0, ...post.community });
 
@@ -21,8 +16,7 @@ export function demoCommunity(state: DemoState): CommunitySourceInput {
   const done = new Map<string, Message>();
   const act = async (op: Op, request: CommunityActionRequest, signal: AbortSignal, change: (post: Message, all: readonly Message[]) => Message): Promise<unknown> => {
     const operation = `community.${op}`;
-    const fault = await state.enter(operation, signal);
-    await state.failBefore(operation, fault, signal);
+    const fault = await state.begin(operation, signal);
     if (fault === 'junk') return { ...JUNK.message };
     const earlier = done.get(`${op}:${request.clientId}`);
     if (earlier) return earlier;
@@ -33,7 +27,7 @@ export function demoCommunity(state: DemoState): CommunitySourceInput {
     store.put(changed);
     done.set(`${op}:${request.clientId}`, changed);
     state.emit(changed.conversationId, { type: 'message-updated', message: changed });
-    loseResponse(fault, operation);
+    loseResponse(fault, `did ${operation}`);
     return changed;
   };
   const agent = state.agent;

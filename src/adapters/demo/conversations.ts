@@ -1,8 +1,8 @@
 import type { Message, OutgoingMessage } from '../../model/index.js';
-import { AdapterError, RetryableError } from '../../ports/errors.js';
+import { AdapterError } from '../../ports/errors.js';
 import type { ConversationSourceInput } from '../../ports/ports.js';
 import { demoMoves } from './moves.js';
-import { JUNK, type DemoState } from './state.js';
+import { JUNK, loseResponse, type DemoState } from './state.js';
 
 /** The demo's conversations, messages, sends and moves to private, in memory. */
 export function demoConversations(state: DemoState): ConversationSourceInput {
@@ -35,17 +35,24 @@ export function demoConversations(state: DemoState): ConversationSourceInput {
 
   const moves = demoMoves(state, send);
 
+  /** A write: its fault first, junk in place of the answer, else the work, then perhaps the answer lost (`done` says what was done). */
+  const write = async <T>(name: string, signal: AbortSignal | undefined, junk: unknown, work: () => T, done: string): Promise<T> => {
+    const fault = await state.begin(`conversations.${name}`, signal, name);
+    if (fault === 'junk') return junk as T;
+    const result = work();
+    loseResponse(fault, done);
+    return result;
+  };
+
   return {
     async getConversation(id, options) {
-      const fault = await state.enter('conversations.getConversation', options?.signal);
-      await state.failBefore('getConversation', fault, options?.signal);
+      const fault = await state.begin('conversations.getConversation', options?.signal, 'getConversation');
       if (fault === 'junk') return JUNK.conversation as never;
       return state.conversation(id);
     },
 
     async loadMessages(conversationId, options) {
-      const fault = await state.enter('conversations.loadMessages', options?.signal);
-      await state.failBefore('loadMessages', fault, options?.signal);
+      const fault = await state.begin('conversations.loadMessages', options?.signal, 'loadMessages');
       if (fault === 'junk') return JUNK.page as never;
       try {
         return state.store(conversationId).page(options?.cursor, options?.limit ?? 50);
@@ -64,32 +71,11 @@ export function demoConversations(state: DemoState): ConversationSourceInput {
       return stop;
     },
 
-    async send(message, options) {
-      const fault = await state.enter('conversations.send', options?.signal);
-      await state.failBefore('send', fault, options?.signal);
-      if (fault === 'junk') return JUNK.message as never;
-      const sent = send(message);
-      if (fault === 'lost-response') throw new RetryableError('The demo host sent the message but the answer was lost (injected fault).');
-      return sent;
-    },
+    send: (message, options) => write('send', options?.signal, JUNK.message, () => send(message), 'sent the message'),
 
-    async moveToPrivate(request, options) {
-      const fault = await state.enter('conversations.moveToPrivate', options?.signal);
-      await state.failBefore('moveToPrivate', fault, options?.signal);
-      if (fault === 'junk') return JUNK.move as never;
-      const result = moves.moveToPrivate(request);
-      if (fault === 'lost-response') throw new RetryableError('The demo host moved the conversation but the answer was lost (injected fault).');
-      return result;
-    },
+    moveToPrivate: (request, options) => write('moveToPrivate', options?.signal, JUNK.move, () => moves.moveToPrivate(request), 'moved the conversation'),
 
-    async createSecureLink(request, options) {
-      const fault = await state.enter('conversations.createSecureLink', options?.signal);
-      await state.failBefore('createSecureLink', fault, options?.signal);
-      if (fault === 'junk') return JUNK.secureLink as never;
-      const link = moves.createSecureLink(request);
-      if (fault === 'lost-response') throw new RetryableError('The demo host created the link but the answer was lost (injected fault).');
-      return link;
-    },
+    createSecureLink: (request, options) => write('createSecureLink', options?.signal, JUNK.secureLink, () => moves.createSecureLink(request), 'created the link'),
 
     async setPresence(conversationId, _activity, options) {
       await state.enter('conversations.setPresence', options?.signal);
@@ -97,8 +83,7 @@ export function demoConversations(state: DemoState): ConversationSourceInput {
     },
 
     async setStatus(conversationId, status, options) {
-      const fault = await state.enter('conversations.setStatus', options?.signal);
-      await state.failBefore('setStatus', fault, options?.signal);
+      await state.begin('conversations.setStatus', options?.signal, 'setStatus');
       const conversation = state.conversation(conversationId);
       state.conversations.set(conversationId, { ...conversation, status, updatedAt: state.now() });
       state.emit(conversationId, { type: 'status', conversationId, status });

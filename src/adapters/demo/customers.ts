@@ -1,9 +1,9 @@
 import type { CaseSummary, Customer, CustomerCandidate, Identity } from '../../model/index.js';
-import { AdapterError, RetryableError } from '../../ports/errors.js';
+import { AdapterError } from '../../ports/errors.js';
 import type { CustomerDirectoryInput, IdentityQuery } from '../../ports/ports.js';
 import { CANDIDATE_HINTS } from './data/candidates.js';
 import { PEOPLE } from './data/people.js';
-import { JUNK, type DemoFault, type DemoState } from './state.js';
+import { JUNK, loseResponse, type DemoState } from './state.js';
 
 const normalise = (handle: string) => handle.trim().toLowerCase().replace(/^@/, '').replace(/[\s().-]/g, '');
 
@@ -20,21 +20,12 @@ function resemblance(customer: Customer, query: IdentityQuery): { confidence: nu
 const sameIdentity = (identity: Pick<Identity, 'channel' | 'handle'>, query: IdentityQuery) =>
   identity.channel === query.channel && normalise(identity.handle) === normalise(query.handle);
 
-/** Fails a write that was done, as if the answer was lost on the way back. */
-function loseResponse(fault: DemoFault | null, operation: string): void {
-  if (fault === 'lost-response') throw new RetryableError(`The demo host did ${operation} but the answer was lost (injected fault).`);
-}
-
 /** The demo's record host: customers, identities, cases and activities, in memory. */
 export function demoCustomers(state: DemoState): CustomerDirectoryInput {
   /** Cases created by client id: the same id again returns the first case. */
   const casesByClientId = new Map<string, CaseSummary>();
   let caseSequence = 0;
-  const enter = async (operation: string, signal: AbortSignal | undefined) => {
-    const fault = await state.enter(`customers.${operation}`, signal);
-    await state.failBefore(operation, fault, signal);
-    return fault;
-  };
+  const enter = (operation: string, signal: AbortSignal | undefined) => state.begin(`customers.${operation}`, signal, operation);
   const update = (customer: Customer) => {
     state.customers.set(customer.id, customer);
     return customer;
@@ -85,7 +76,7 @@ export function demoCustomers(state: DemoState): CustomerDirectoryInput {
       const identities = [...customer.identities.filter((i) => !sameIdentity(i, identity)), identity];
       const linked = update({ ...customer, identities });
       adoptConversations(customerId, identity);
-      loseResponse(fault, 'linkIdentity');
+      loseResponse(fault, 'did linkIdentity');
       return linked;
     },
 
@@ -96,7 +87,7 @@ export function demoCustomers(state: DemoState): CustomerDirectoryInput {
         throw new AdapterError('not-found', `${customer.name} has no linked ${query.channel} identity "${query.handle}".`);
       }
       const unlinked = update({ ...customer, identities: customer.identities.filter((i) => !sameIdentity(i, query)) });
-      loseResponse(fault, 'unlinkIdentity');
+      loseResponse(fault, 'did unlinkIdentity');
       return unlinked;
     },
 
@@ -136,7 +127,7 @@ export function demoCustomers(state: DemoState): CustomerDirectoryInput {
           event: { type: 'case-created', details: { caseId: created.id, subject: created.subject } },
         });
       }
-      loseResponse(fault, 'createCase');
+      loseResponse(fault, 'did createCase');
       return created;
     },
 
@@ -144,7 +135,7 @@ export function demoCustomers(state: DemoState): CustomerDirectoryInput {
       const fault = await enter('logActivity', options?.signal);
       state.customer(activity.customerId);
       state.activities.push(activity);
-      loseResponse(fault, 'logActivity');
+      loseResponse(fault, 'did logActivity');
     },
   };
 }

@@ -41,8 +41,7 @@ export function interactionFor(state: DemoState, conversation: Conversation): In
 export function demoInteractions(state: DemoState): InteractionSourceInput {
   return {
     async dial(request, options) {
-      const fault = await state.enter('interactions.dial', options?.signal);
-      await state.failBefore('dial', fault, options?.signal);
+      await state.begin('interactions.dial', options?.signal, 'dial');
       const call: Interaction = {
         id: state.nextId('interaction'),
         channel: 'voice',
@@ -67,14 +66,12 @@ export function demoInteractions(state: DemoState): InteractionSourceInput {
       return stop;
     },
     async current(options) {
-      const fault = await state.enter('interactions.current', options?.signal);
-      await state.failBefore('current', fault, options?.signal);
+      const fault = await state.begin('interactions.current', options?.signal, 'current');
       if (fault === 'junk') return JUNK.interaction as never;
       return state.current;
     },
     async accept(id, options) {
-      const fault = await state.enter('interactions.accept', options?.signal);
-      await state.failBefore('accept', fault, options?.signal);
+      await state.begin('interactions.accept', options?.signal, 'accept');
       const interaction = state.interactions.get(id);
       if (!interaction) throw new NotFoundError('interaction', id);
       if (interaction.state === 'ended') throw new RejectedError(`Interaction "${id}" has ended.`, { status: 409 });

@@ -1,8 +1,7 @@
 import type { KnowledgeArticle, KnowledgeResultsInput } from '../../model/knowledge.js';
-import { RetryableError } from '../../ports/errors.js';
 import type { KnowledgeSourceInput } from '../../ports/ports.js';
 import { KNOWLEDGE_ARTICLES, PAST_ANSWERS } from './data/knowledge.js';
-import type { DemoState } from './state.js';
+import { loseResponse, type DemoState } from './state.js';
 
 /** A malformed answer for the "junk" fault: the shape is wrong, so the boundary fails the call. */
 const JUNK_RESULTS = { hits: [{ title: 'Junk', url: 'javascript:alert(1)' }] };
@@ -39,22 +38,16 @@ export function rankArticles(articles: readonly KnowledgeArticle[], query: strin
  * makes either fail: error, timeout, junk, or a lost answer.
  */
 export function demoKnowledge(state: DemoState, articles: readonly KnowledgeArticle[] = KNOWLEDGE_ARTICLES): KnowledgeSourceInput {
-  const enter = async (operation: string, signal: AbortSignal) => {
-    const fault = await state.enter(operation, signal);
-    await state.failBefore(operation, fault, signal);
-    return fault;
-  };
-  const lost = (operation: string) => new RetryableError(`The demo host did ${operation} but the answer was lost (injected fault).`);
   return {
     async search(query, { signal, lang }) {
-      const fault = await enter('knowledge.search', signal);
+      const fault = await state.begin('knowledge.search', signal);
       if (fault === 'junk') return JUNK_RESULTS as never;
       const found = rankArticles(articles, query, lang ? { lang } : {});
-      if (fault === 'lost-response') throw lost('knowledge.search');
+      loseResponse(fault, 'did knowledge.search');
       return found;
     },
     async suggest(conversationId, { signal }): Promise<KnowledgeResultsInput> {
-      const fault = await enter('knowledge.suggest', signal);
+      const fault = await state.begin('knowledge.suggest', signal);
       if (fault === 'junk') return JUNK_RESULTS as never;
       const conversation = state.conversation(conversationId);
       const tags = conversation.tags ?? [];
@@ -62,7 +55,7 @@ export function demoKnowledge(state: DemoState, articles: readonly KnowledgeArti
       const about = [conversation.subject ?? '', ...tags].join(' ').replace(/-/g, ' ');
       const found = rankArticles(articles, about, { lang, any: true, limit: 5 });
       const answers = tags.flatMap((tag) => PAST_ANSWERS[tag] ?? []);
-      if (fault === 'lost-response') throw lost('knowledge.suggest');
+      loseResponse(fault, 'did knowledge.suggest');
       return { articles: found, answers };
     },
   };

@@ -124,6 +124,17 @@ export class DemoState {
     return this.#faults.get(operation)?.shift() ?? null;
   }
 
+  /**
+   * Starts a call: waits the latency, picks its fault and applies one that happens before the work
+   * (error, timeout). The fault is returned for the caller to apply the others (junk, lost-response).
+   * `name` is the operation as the error names it, by default `operation`.
+   */
+  async begin(operation: string, signal: AbortSignal | undefined, name = operation): Promise<DemoFault | null> {
+    const fault = await this.enter(operation, signal);
+    await this.failBefore(name, fault, signal);
+    return fault;
+  }
+
   /** Applies a fault that happens before the work: error or timeout. */
   async failBefore(operation: string, fault: DemoFault | null, signal: AbortSignal | undefined): Promise<void> {
     if (fault === 'error') throw new RetryableError(`The demo host failed ${operation} (injected fault).`, { retryAfterMs: 500 });
@@ -153,6 +164,11 @@ export class DemoState {
     const customer = conversation.customerId ? this.customers.get(conversation.customerId) : undefined;
     return { id: customer?.id ?? `${conversation.id}-customer`, role: 'customer', displayName: customer?.name ?? 'Customer' };
   }
+}
+
+/** Fails a call whose work was done, as if its answer was lost on the way back (the "lost-response" fault); `done` says what was done. */
+export function loseResponse(fault: DemoFault | null, done: string): void {
+  if (fault === 'lost-response') throw new RetryableError(`The demo host ${done} but the answer was lost (injected fault).`);
 }
 
 /** Malformed stand-ins for each kind of answer, used by the "junk" fault. */

@@ -3,9 +3,10 @@
  * it runs, the capability that must be exposed, whether it answers once or is a subscription, and a
  * check of its arguments (the host checks every argument before the call reaches its adapter).
  */
-import { CHANNEL_KINDS, CONVERSATION_STATUSES, EVIDENCE_METHODS, VISIBILITIES } from '../../model/index.js';
+import { CHANNEL_KINDS, CONVERSATION_STATUSES, VISIBILITIES } from '../../model/index.js';
 import type { Capability } from '../../ports/ports.js';
 import { arrayOf, boolean, id, isObject, isoDate, number, object, oneOf, optional, range, string, type Check } from '../../ports/schema.js';
+import { identityEvidence } from '../../ports/validate-evidence.js';
 
 export type OperationKind = 'call' | 'subscription';
 
@@ -49,13 +50,7 @@ const identity = object({
   channel: oneOf(CHANNEL_KINDS),
   handle: text(1_000),
   verified: boolean,
-  evidence: object({
-    method: oneOf(EVIDENCE_METHODS),
-    source: string,
-    linkedAt: isoDate,
-    confidence: range(0, 1),
-    note: optional(string),
-  }),
+  evidence: identityEvidence,
 });
 const recordRef = object({ system: string, type: string, id, url: optional(string) });
 const newCase = object({

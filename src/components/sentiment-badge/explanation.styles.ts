@@ -40,14 +40,4 @@ export const explanationStyles = css`
       padding-top: 0.5em;
       border-top: 1px solid var(--_cx-border);
     }
-    [part='override'] button,
-    [part='override'] select {
-      font: inherit;
-      font-size: 0.85em;
-      color: var(--_cx-fg);
-      background: var(--_cx-bg-raised);
-      border: 1px solid var(--_cx-border);
-      border-radius: var(--_cx-radius);
-      padding: 0.1em 0.5em;
-    }
 `;

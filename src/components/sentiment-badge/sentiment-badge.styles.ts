@@ -61,7 +61,10 @@ export const sentimentBadgeStyles = [
     [part='detail'] {
       color: var(--_cx-fg-muted);
     }
-    [part='retry'] {
+    /* The small buttons: Retry in the pill, and the explanation's override controls (once it is downloaded). */
+    [part='retry'],
+    [part='override'] button,
+    [part='override'] select {
       font: inherit;
       font-size: 0.85em;
       color: var(--_cx-fg);
@@ -69,6 +72,8 @@ export const sentimentBadgeStyles = [
       border: 1px solid var(--_cx-border);
       border-radius: var(--_cx-radius);
       padding: 0.1em 0.5em;
+    }
+    [part='retry'] {
       margin-inline-start: 0.3em;
       cursor: pointer;
     }

@@ -14,22 +14,11 @@ import {
 } from '../../model/sentiment.js';
 import type { Adapter } from '../../ports/ports.js';
 import { badgeExplanation, loadExplanation, type ExplanationModule } from './explanation-loader.js';
-import { agentNote, formatScore, pendingExplanation, placePanel, type Shown } from './panel.js';
+import { isTrend, renderFace, renderStatus } from './face.js';
+import { pendingExplanation, placePanel, type Shown } from './panel.js';
 import { SentimentScoringController } from './scoring-controller.js';
 import { sentimentBadgeStyles } from './sentiment-badge.styles.js';
 
-/** A sign, not only a colour, for each level. */
-const ICONS: Record<SentimentLabel, string> = {
-  'very-negative': '\u2212\u2212',
-  negative: '\u2212',
-  neutral: '\u25CB',
-  positive: '+',
-  'very-positive': '++',
-};
-
-const TREND_ARROWS: Record<SentimentTrend, string> = { improving: '\u2197', worsening: '\u2198', steady: '\u2192' };
-
-const isTrend = (value: unknown): value is SentimentTrend => typeof value === 'string' && value in TREND_ARROWS;
 const isUnitScore = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= -1 && value <= 1;
 
 /**
@@ -136,6 +125,11 @@ export class CxSentimentBadge extends LitElement {
     return own && isSentimentLabel(this.label) ? { label: this.label, drivers: [] } : undefined;
   }
 
+  /** The trend to show: a host's attribute that is not a trend shows none. */
+  get #trend(): SentimentTrend | undefined {
+    return isTrend(this.trend) ? this.trend : undefined;
+  }
+
   #reposition = (): void => {
     if (this.panel && this.toggle) placePanel(this.panel, this.toggle);
   };
@@ -176,7 +170,7 @@ export class CxSentimentBadge extends LitElement {
       adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, explanation.explanationStyles]);
       this.#adopted = true;
     }
-    return explanation.renderExplanation(this.#i18n.t, this.#i18n.lang, shown, isTrend(this.trend) ? this.trend : undefined, this.#override);
+    return explanation.renderExplanation(this.#i18n.t, this.#i18n.lang, shown, this.#trend, this.#override);
   }
 
   #onBeforeToggle = (event: Event): void => {
@@ -211,50 +205,12 @@ export class CxSentimentBadge extends LitElement {
     return true;
   };
 
-  #renderFace(shown: Shown): TemplateResult {
-    const { sentiment: t, terms: en } = this.#i18n.t;
-    const compact = this.variant === 'compact';
-    const words = en.sentiment[shown.label];
-    const note = agentNote(this.#i18n.t, shown);
-    const trend = isTrend(this.trend) ? this.trend : undefined;
-    return html`<span part="icon" aria-hidden="true">${ICONS[shown.label]}</span>
-      <span part="label"
-        ><span class="sr-only">${t.srLabel} </span>${compact
-          ? html`<span class="sr-only">${words}</span><span aria-hidden="true">${t.short[shown.label]}</span>`
-          : words}</span
-      >${trend
-        ? html`<span part="trend"><span class="mirror" aria-hidden="true">${TREND_ARROWS[trend]}</span><span class="sr-only">, ${t.trend[trend]}</span></span>`
-        : nothing}${note
-        ? compact
-          ? html`<span class="mark" aria-hidden="true">✎</span><span class="sr-only">(${note})</span>`
-          : html`<span part="detail">(${note})</span>`
-        : nothing}${this.showDetails && !compact && shown.score !== undefined ? this.#renderDetails(shown) : nothing}`;
-  }
-
-  #renderDetails(shown: Shown): TemplateResult {
-    const { terms: en } = this.#i18n.t;
-    const confidence = shown.confidence === undefined ? nothing : html`, ${en.confidence(Math.round(shown.confidence * 100))}`;
-    return html`<span part="detail">(${en.score(formatScore(shown.score!, this.#i18n.lang))}${confidence})</span>`;
-  }
-
-  #renderStatus(): TemplateResult {
-    const { sentiment: t, terms: en } = this.#i18n.t;
-    if (this.#scoring.status === 'error')
-      return html`<span part="base" class="failed"
-          ><span part="icon" aria-hidden="true">!</span><span part="label">${t.failed}</span></span
-        >
-        <button part="retry" type="button" @click=${() => this.#scoring.retry()}>${t.retry}</button>`;
-    if (this.#scoring.status === 'loading')
-      return html`<span part="base" class="loading"><span part="icon" aria-hidden="true">…</span><span part="label">${t.loading}</span></span>`;
-    return html`<span part="base"><span part="icon" aria-hidden="true">·</span><span part="label">${en.sentimentUnknown}</span></span>`;
-  }
-
   override render(): TemplateResult {
     const shown = this.#shown;
-    if (!shown) return this.#renderStatus();
+    if (!shown) return renderStatus(this.#i18n.t, this.#scoring.status, () => this.#scoring.retry());
     return html`<button part="base" type="button" popovertarget="explanation" aria-expanded=${String(this.open)}
         @pointerenter=${this.#loadExplanation} @focus=${this.#loadExplanation}>
-        ${this.#renderFace(shown)}
+        ${renderFace(this.#i18n.t, shown, { compact: this.variant === 'compact', showDetails: this.showDetails, trend: this.#trend, lang: this.#i18n.lang })}
       </button>
       <div id="explanation" part="explanation" popover @beforetoggle=${this.#onBeforeToggle} @toggle=${this.#onToggle}>
         ${this.open ? this.#renderExplanation(shown, badgeExplanation.value) : nothing}
