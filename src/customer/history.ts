@@ -49,19 +49,33 @@ function scorable(message: Message, anyLanguage: boolean): boolean {
   return anyLanguage || !message.lang || /^en\b/i.test(message.lang);
 }
 
+/** Why a conversation's sentiment could not be worked out: the port call that failed, and what it threw (`cause`). */
+export class MoodError extends Error {
+  /** The port operation, as `cx-adapter-error` names it: `conversations.loadMessages` or `sentiment.analyze`. */
+  readonly operation: string;
+  constructor(operation: string, cause: unknown) {
+    super(`${operation} failed`, { cause });
+    this.name = 'MoodError';
+    this.operation = operation;
+  }
+}
+
+const failedAt = (operation: string) => (error: unknown) => Promise.reject(new MoodError(operation, error));
+
 /**
  * A conversation's sentiment: the host's own when the conversation carries one, otherwise its latest
  * customer messages scored (scores on messages kept) and aggregated. Null when there is nothing to score.
+ * Rejects with a `MoodError` naming the call that failed.
  */
 export async function conversationMood(adapter: Adapter, conversation: Conversation, signal: AbortSignal): Promise<ConversationSentiment | null> {
   if (conversation.sentiment) return { score: conversation.sentiment, trend: 'steady', trendDelta: 0 };
   const port = adapter.conversations;
   if (!port) return null;
-  const page = await port.loadMessages(conversation.id, { limit: SENTIMENT_PAGE, signal });
+  const page = await port.loadMessages(conversation.id, { limit: SENTIMENT_PAGE, signal }).catch(failedAt('conversations.loadMessages'));
   const latest = page.messages.filter((m) => scorable(m, adapter.has('sentiment.analyze'))).slice(0, SENTIMENT_MESSAGES);
   if (latest.length === 0) return null;
   const unscored = latest.filter((m) => !m.sentiment);
-  const scores = await scoreTexts(adapter, unscored.map((m) => m.text), { signal });
+  const scores = await scoreTexts(adapter, unscored.map((m) => m.text), { signal }).catch(failedAt('sentiment.analyze'));
   const byId = new Map<string, SentimentScore>(unscored.map((m, i) => [m.id, scores[i]!]));
   return conversationSentiment(latest.map((m) => ({ score: m.sentiment ?? byId.get(m.id)!, at: m.createdAt })));
 }

@@ -1,5 +1,6 @@
 import { describeDuration } from '../compose/duration.js';
 import type { Visibility } from '../model/message.js';
+import type { ErrorSubject } from './error-terms.js';
 
 /** The words of the reply checks (`reviewReply`): every finding's message, and the phrases that read as a note. */
 export interface ReviewTerms {
@@ -60,7 +61,6 @@ export interface ComposerTerms {
   resolved: string;
   reopen: string;
   reopening: string;
-  reopenFailed: (error: string) => string;
   visibility: { public: string; private: string; internal: string };
   charactersLeft: (remaining: number, max: number) => string;
   overLimit: (over: number, max: number) => string;
@@ -70,8 +70,17 @@ export interface ComposerTerms {
   sending: string;
   retry: string;
   checking: string;
-  /** The failure line under the text; `error` is undefined when the send was never confirmed (a reload). */
-  notSent: (error?: string) => string;
+  /**
+   * What failed, for the shared error words (`ErrorTerms`, chosen by the kind of failure): sending the
+   * reply, reopening the conversation, downloading the length counter and reply checks.
+   */
+  subjects: { send: ErrorSubject; reopen: ErrorSubject; checks: ErrorSubject };
+  /** The failure line under the text: `reason` in plain words (the error terms'); undefined when the send was never confirmed (a reload). */
+  notSent: (reason?: string) => string;
+  /** Under the checks that could not be downloaded: what a send without them misses. */
+  uncheckedNote: string;
+  /** Sends this text once without the checks: the agent's explicit choice. */
+  sendUnchecked: string;
   staleTitle: string;
   staleCount: (count: number) => string;
   sendAnyway: string;
@@ -85,7 +94,8 @@ export interface ComposerTerms {
   announce: {
     sending: string;
     sent: string;
-    notSent: (error: string) => string;
+    /** `reason` in plain words (the error terms'). */
+    notSent: (reason: string) => string;
     overBy: (over: number) => string;
     left: (remaining: number) => string;
     backWithin: string;
@@ -98,8 +108,6 @@ export interface ComposerTerms {
     reopened: string;
   };
 }
-
-const sentence = (text: string) => text.replace(/\.?$/, '.');
 
 export const composerEn: ComposerTerms = {
   noConversation: 'No conversation to reply in.',
@@ -130,7 +138,6 @@ export const composerEn: ComposerTerms = {
   resolved: 'This conversation is marked resolved.',
   reopen: 'Reopen conversation',
   reopening: 'Reopening…',
-  reopenFailed: (error) => `Could not reopen: ${error.replace(/\.$/, '')}.`,
   visibility: { public: 'public', private: 'private', internal: 'internal' },
   charactersLeft: (remaining, max) => `${remaining} of ${max} characters left`,
   overLimit: (over, max) => `${over} over the limit of ${max}`,
@@ -139,7 +146,14 @@ export const composerEn: ComposerTerms = {
   sending: 'Sending…',
   retry: 'Retry',
   checking: 'Checking…',
-  notSent: (error) => `Not sent${error ? `: ${error.replace(/\.$/, '')}` : ' (not confirmed before the page was left)'}. Your text is kept.`,
+  subjects: {
+    send: { thing: 'The reply', action: 'send the reply' },
+    reopen: { thing: 'The conversation', action: 'reopen the conversation' },
+    checks: { thing: 'The checks', action: 'load the length counter and the checks before sending' },
+  },
+  notSent: (reason) => `${reason ?? 'Not sent (not confirmed before the page was left).'} Your text is kept.`,
+  uncheckedNote: 'Until they load, your text is not checked for length, personal data or tone.',
+  sendUnchecked: 'Send without the checks',
   staleTitle: 'The customer wrote since you started this reply',
   staleCount: (count) => (count === 1 ? 'A new message' : `${count} new messages`),
   sendAnyway: 'Send anyway',
@@ -190,7 +204,7 @@ export const composerEn: ComposerTerms = {
   announce: {
     sending: 'Sending…',
     sent: 'Reply sent.',
-    notSent: (error) => `Not sent: ${sentence(error)} Your text is kept; retry to send it once.`,
+    notSent: (reason) => `${reason} Your text is kept; retry to send it once.`,
     overBy: (over) => `Over the limit by ${over}.`,
     left: (remaining) => `${remaining} characters left.`,
     backWithin: 'Back within the limit.',

@@ -24,10 +24,25 @@ type Word =
  */
 export interface CustomerTerms extends Readonly<Record<Word, string>> {
   loading: (what: string) => string;
-  loadFailed: (what: string, error: string) => string;
   what: { record: string; candidates: string; history: string; cases: string; orders: string };
-  /** What failed, for the shared error view (`errorView`): loading the customer record. */
-  subjects: { record: ErrorSubject; candidates: ErrorSubject };
+  /**
+   * What failed, for the shared error view (`errorView`), which words it by the kind of failure: loading
+   * the record or the candidates, each action, and the sentiment of `count` conversations in the history.
+   */
+  subjects: {
+    record: ErrorSubject;
+    candidates: ErrorSubject;
+    createCase: ErrorSubject;
+    logActivity: ErrorSubject;
+    openRecord: ErrorSubject;
+    link: ErrorSubject;
+    unlink: ErrorSubject;
+    /** Logging the link as an activity, after the link itself was done. */
+    linkActivity: ErrorSubject;
+    sentiment: (count: number) => ErrorSubject;
+  };
+  /** Under a case that was not confirmed: Retry does not make a second case. */
+  caseRetryNote: string;
   tierLine: (tier: string) => string;
   localTime: (time: string) => string;
   language: (name: string) => string;
@@ -47,7 +62,6 @@ export interface CustomerTerms extends Readonly<Record<Word, string>> {
   unlinkQuestion: (handle: string, channel: string, name: string) => string;
   unlinkConsequence: (handle: string, evidence: string) => string;
   unlinked: (handle: string) => string;
-  actionFailed: (error: string) => string;
   unknownHandle: (handle: string, channel: string) => string;
   linkLabel: (handle: string, name: string) => string;
   notThisPersonLabel: (name: string) => string;
@@ -63,7 +77,6 @@ export interface CustomerTerms extends Readonly<Record<Word, string>> {
   opened: (ago: string) => string;
   openCaseLabel: (id: string) => string;
   caseCreated: (id: string) => string;
-  createFailed: (error: string) => string;
   activityTypes: { note: string; call: string };
   orders: (count: string) => string;
   orderStatus: Record<OrderSummary['status'], string>;
@@ -73,7 +86,6 @@ export interface CustomerTerms extends Readonly<Record<Word, string>> {
   pages: (what: string) => string;
   trendChart: (count: number) => string;
   trendPoint: (date: string, level: string, subject: string) => string;
-  sentimentFailed: (count: number) => string;
   conversations: (count: number) => string;
   lastContact: (ago: string) => string;
   openConversationLabel: (channel: string, subject: string) => string;
@@ -90,13 +102,23 @@ const EVIDENCE: Record<Method, (by: string, date: string) => string> = {
 
 export const customerTerms: CustomerTerms = {
   loading: (what) => `Loading ${what}…`,
-  loadFailed: (what, error) => `Could not load ${what}: ${error}`,
   retry: 'Retry',
   what: { record: 'the customer record', candidates: 'possible customers', history: 'the sentiment history', cases: 'open cases', orders: 'orders' },
   subjects: {
     record: { thing: 'The customer record', action: 'load the customer record' },
     candidates: { thing: 'Possible customers', action: 'find possible customers' },
+    createCase: { thing: 'The case', action: 'create the case' },
+    logActivity: { thing: 'The activity', action: 'log the activity' },
+    openRecord: { thing: 'The record', action: 'open the record' },
+    link: { thing: 'The customer', action: 'link the handle to this customer' },
+    unlink: { thing: 'The identity', action: 'unlink the identity' },
+    linkActivity: { thing: 'The activity', action: 'log the link as an activity (the handle is linked)' },
+    sentiment: (count) => ({
+      thing: `The sentiment of ${count} ${plural(count, 'conversation', 'conversations')}`,
+      action: `load the sentiment of ${count} ${plural(count, 'conversation', 'conversations')}`,
+    }),
   },
+  caseRetryNote: 'Retry sends the same request, so the case is created only once.',
   noCustomer: 'No customer to show.',
   noDirectory: 'This desktop has no customer directory.',
   notKnown: 'Not known',
@@ -135,7 +157,6 @@ export const customerTerms: CustomerTerms = {
     `New messages from ${handle} will no longer be matched to this customer, and its evidence (${evidence}) is removed from the record. Past conversations stay as they are.`,
   keep: 'Keep it',
   unlinked: (handle) => `${handle} unlinked.`,
-  actionFailed: (error) => `Not done: ${error}`,
   working: 'Working…',
   unknownTitle: 'Who is this?',
   unknownHandle: (handle, channel) => `${handle} on ${channel} is not linked to any customer.`,
@@ -184,7 +205,6 @@ export const customerTerms: CustomerTerms = {
   subject: 'Subject',
   cancel: 'Cancel',
   caseCreated: (id) => `Case ${id} created from this conversation.`,
-  createFailed: (error) => `The case was not confirmed (${error}). Retry sends the same request, so the case is created only once.`,
   subjectRequired: 'A case needs a subject.',
   logActivity: 'Log activity',
   activityType: 'Type',
@@ -208,7 +228,6 @@ export const customerTerms: CustomerTerms = {
   trendChart: (count) => `Sentiment of the last ${count} ${plural(count, 'conversation', 'conversations')}, oldest first`,
   trendPoint: (date, level, subject) => `${date}: ${level} (${subject})`,
   noTrend: 'No customer messages that could be scored.',
-  sentimentFailed: (count) => `The sentiment of ${count} ${plural(count, 'conversation', 'conversations')} could not be loaded.`,
   byChannel: 'By channel',
   conversations: (count) => `${count} ${plural(count, 'conversation', 'conversations')}`,
   lastContact: (ago) => `last ${ago}`,

@@ -4,7 +4,7 @@
  */
 
 /** Every `part` of `<cx-composer>` (its class header documents each). */
-export const COMPOSER_PARTS = ['base', 'channels', 'reason', 'note', 'audience', 'textarea', 'counter', 'status', 'send', 'warning', 'move', 'snippet-note'] as const;
+export const COMPOSER_PARTS = ['base', 'channels', 'reason', 'note', 'audience', 'textarea', 'counter', 'status', 'send', 'warning', 'move', 'snippet-note', 'checks-error', 'error', 'error-retry', 'error-detail'] as const;
 
 /** The `exportparts` value that re-exports `parts` as `<prefix>-<part>`. */
 export function exportParts(parts: readonly string[], prefix: string): string {

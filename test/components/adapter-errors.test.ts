@@ -56,12 +56,41 @@ describe('cx-adapter-error from every element that calls the adapter', () => {
     await el.send();
     const event = await reported('conversations.send');
     expect([event.target, event.error?.code]).to.deep.equal([el, 'rejected']);
+    // The agent reads plain words and keeps the reply; the host's words stay with the developer.
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector('[part="status"]')!.textContent!;
+    expect(status).to.contain('The desktop refused to send the reply.').and.contain('Your text is kept.').and.not.contain('Reply window closed');
+    expect(area.value).to.equal('Thanks, Dana: a new router is on its way.');
+    expect(el.shadowRoot!.querySelector('[part="error-detail"] pre')!.textContent).to.contain('Reply window closed (test).');
   });
 
-  it('<cx-move-to-private>: a conversation that could not be loaded', async () => {
+  it('<cx-move-to-private>: a conversation that could not be loaded, reported as the port call that failed', async () => {
     const adapter = createAdapter({ conversations: { ...conversations, getConversation: async () => Promise.reject(new RetryableError('Down (test).')) } });
     const el = await fixture(html`<cx-move-to-private .adapter=${adapter} conversation-id="c-err"></cx-move-to-private>`);
-    const event = await reported('conversations.load');
+    const event = await reported('conversations.getConversation');
+    expect([event.target, event.error?.code]).to.deep.equal([el, 'retryable']);
+    expect(events.map((e) => e.operation), 'only the call that failed').to.deep.equal(['conversations.getConversation']);
+  });
+
+  it('<cx-move-to-private>: messages that could not be loaded are reported as conversations.loadMessages, and Retry loads them', async () => {
+    let failing = true;
+    const loadMessages = async () => (failing ? Promise.reject(new RetryableError('Messages down (test).')) : { messages: [], nextCursor: null });
+    const adapter = createAdapter({ conversations: { ...conversations, loadMessages } });
+    const el = await fixture<HTMLElement & { show(): void }>(html`<cx-move-to-private .adapter=${adapter} conversation-id="c-err"></cx-move-to-private>`);
+    const event = await reported('conversations.loadMessages');
+    expect([event.target, event.error?.code]).to.deep.equal([el, 'retryable']);
+    el.show();
+    const error = await until(() => el.shadowRoot!.querySelector('[part~="error"]'), 'the load error in the dialog');
+    expect(error.querySelector('p')!.textContent).to.equal("Couldn't load the conversation just now. Try again.");
+    failing = false;
+    error.querySelector<HTMLButtonElement>('[part="error-retry"]')!.click();
+    await until(() => !el.shadowRoot!.querySelector('[part~="error"]'), 'the dialog after Retry');
+  });
+
+  it('<cx-composer> alone: a conversation that could not be loaded is reported as the port call that failed', async () => {
+    const adapter = createAdapter({ conversations: { ...conversations, getConversation: async () => Promise.reject(new RetryableError('Down (test).')) } });
+    const el = await fixture(html`<cx-composer .adapter=${adapter} conversation-id="c-err"></cx-composer>`);
+    const event = await reported('conversations.getConversation');
     expect([event.target, event.error?.code]).to.deep.equal([el, 'retryable']);
   });
 

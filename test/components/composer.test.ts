@@ -315,7 +315,9 @@ describe('<cx-composer>', () => {
     sendButton(el).click();
     await until(() => sendButton(el).textContent!.includes('Retry'), 'the failed send offers a retry');
     expect($<HTMLTextAreaElement>(el, 'textarea#text')!.value).to.equal('Your engineer is booked for Tuesday.');
-    expect(textOf(el, '[part="status"]')).to.contain('Not sent');
+    // Plain words; the send button is the Retry, and the developer's text sits behind a disclosure.
+    expect(textOf(el, '[part="status"]')).to.equal("⚠ Couldn't send the reply just now. Try again. Your text is kept.");
+    expect(textOf(el, '[part="error-detail"] pre')).to.contain('the answer was lost');
     const { clientId } = draftIn(s.conversation.id);
     expect(clientId).to.be.a('string');
     const after = nextEvent(el, 'cx-after-send');

@@ -134,7 +134,8 @@ describe('<cx-customer-360> identities', () => {
     await el.updateComplete;
     button(el, 'Unlink', 'confirm')!.click();
     const error = await until(() => $(el, '[part~="confirm"] [part~="error"]'), 'the error');
-    expect(textOf(error)).to.include('answer was lost');
+    expect(textOf(error.querySelector('p'))).to.equal("Couldn't unlink the identity just now. Try again.");
+    expect(textOf(error.querySelector('[part="error-detail"] pre'))).to.include('answer was lost');
     error.querySelector('button')!.click();
     await until(() => !$$(el, '[part~="identity"]').some((i) => textOf(i).includes('@dana_whit')), 'the identity gone');
     expect(part(el, 'error')).to.equal(null);

@@ -63,7 +63,8 @@ describe('<cx-customer-360> states', () => {
     const el = await mount(adapter, { customerId: DANA, conversations: conversationsOf(adapter, DANA) });
     await shown(el);
     const error = await until(() => $(el, '[part~="history"] [part~="error"]'), 'the history error');
-    expect(textOf(error)).to.include('The sentiment of 2 conversations could not be loaded.');
+    expect(textOf(error.querySelector('p'))).to.equal("Couldn't load the sentiment of 2 conversations just now. Try again.");
+    expect(textOf(error.querySelector('[part="error-detail"] pre'))).to.include('The sentiment host is down (test).');
     expect(textOf(part(el, 'channels'))).to.include('X').and.include('conversations');
     expect(textOf(part(el, 'identities'))).to.include('@dana_whit');
     failing = false;

@@ -8,7 +8,7 @@ import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import type { DraftController, DraftSlot } from './draft-controller.js';
 import type { Gate } from './gate-view.js';
-import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
+import { composerChecks } from '../../compose/checks-loader.js';
 
 export interface ChoiceInputs {
   conversation(): Conversation | undefined;
@@ -18,6 +18,8 @@ export interface ChoiceInputs {
   openGate(gate: Gate): void;
   /** The reply rules' words, in the composer's language. */
   rules?(): RuleTerms;
+  /** Starts downloading the counters (`ChecksController.request`: not again after a failure until Retry); the host updates once they are in. */
+  requestChecks(): void;
 }
 
 /** While messages pour in, reply verdicts are worked out again at most this often (a send always gets fresh ones). */
@@ -105,7 +107,7 @@ export class ChoiceController implements ReactiveController {
 
   /**
    * The shown draft's length under its channel's rule. Undefined while `counting`: a draft with text
-   * waits for the counters (./checks-loader.ts), which this starts loading; an empty one never does.
+   * waits for the counters (../../compose/checks-loader.ts), which this asks for; an empty one never does.
    */
   get length(): LengthStatus | undefined {
     const channel = this.channel;
@@ -115,7 +117,7 @@ export class ChoiceController implements ReactiveController {
     if (!text) return emptyLength(counting, maxLength);
     const checks = composerChecks.value;
     if (!checks) {
-      void loadChecks().then(() => this.#host.requestUpdate(), () => this.#host.requestUpdate());
+      this.#in.requestChecks();
       return undefined;
     }
     if (this.#length?.text !== text || this.#length.channel !== channel) {

@@ -8,6 +8,9 @@ import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message, OutgoingMessage } from '../../model/message.js';
 import type { ComposerTerms } from '../../i18n/composer-terms.js';
+import type { ErrorTerms } from '../../i18n/error-terms.js';
+import { plainWords, technicalDetail } from '../../internal/error-view.js';
+import type { AdapterError } from '../../ports/errors.js';
 
 export const lengthLevel = (s: LengthStatus): 'ok' | 'near' | 'over' => (s.over ? 'over' : s.near ? 'near' : 'ok');
 
@@ -106,17 +109,24 @@ export function outgoing(
   };
 }
 
-/** Sending state in words; a failure says the text is kept. */
-export function statusView(state: 'idle' | 'checking' | 'pending' | 'failed', error: string | undefined, t: ComposerTerms): TemplateResult {
+/** Sending state in words; a failure says, in plain words, what went wrong and that the text is kept (the send button retries). */
+export function statusView(state: 'idle' | 'checking' | 'pending' | 'failed', error: AdapterError | undefined, t: ComposerTerms, errors: ErrorTerms): TemplateResult {
   const words =
     state === 'pending'
       ? t.sending
       : state === 'checking'
         ? t.checking
         : state === 'failed'
-          ? html`<span aria-hidden="true">⚠ </span>${t.notSent(error)}`
+          ? html`<span aria-hidden="true">⚠ </span>${t.notSent(error && plainWords(error, t.subjects.send, errors))}`
           : nothing;
   return html`<span part="status">${words}</span>`;
+}
+
+/** The technical detail of a failed send, for whoever supports the agent, behind a disclosure. */
+export function sendDetail(error: AdapterError | undefined, errors: ErrorTerms): TemplateResult | typeof nothing {
+  return error
+    ? html`<details part="error-detail"><summary>${errors.details}</summary><pre>${technicalDetail(error)}</pre></details>`
+    : nothing;
 }
 
 /** Why a reply is not possible on the chosen channel, or what to know before replying there. */
@@ -138,11 +148,20 @@ export interface EditorView {
   length: LengthStatus | undefined;
   /** The counters are still loading: the length is not known yet. */
   counting?: boolean;
-  error: string | undefined;
+  /** Why the last send failed, when it did. */
+  error: AdapterError | undefined;
   t: ComposerTerms;
+  errors: ErrorTerms;
   edit(text: string): void;
   useInReply(): void;
   send(): void;
+}
+
+/** The reply after inserting `text` at the caret of `area` (replacing a selection), at the end without one; and the caret after it. */
+export function textAtCaret(current: string, text: string, area: HTMLTextAreaElement | undefined): { text: string; at: number } {
+  const start = area ? area.selectionStart : current.length;
+  const end = area ? area.selectionEnd : current.length;
+  return { text: current.slice(0, start) + text + current.slice(end), at: start + text.length };
 }
 
 /** Ctrl/Cmd+Enter sends. */
@@ -160,8 +179,9 @@ export function editorView(v: EditorView): TemplateResult {
     <textarea id="text" part="textarea" rows="4" data-audience=${v.note ? 'internal' : 'reply'} .value=${live(v.text)} ?readonly=${v.pending || v.checking}
       aria-describedby=${v.describedBy} @input=${(e: Event) => v.edit((e.target as HTMLTextAreaElement).value)} @keydown=${(e: KeyboardEvent) => sendKey(e, v.send)}></textarea>
     <div class="footer">
-      ${counter(v.length, t, v.counting)} ${statusView(state, v.error, t)}
+      ${counter(v.length, t, v.counting)} ${statusView(state, v.error, t, v.errors)}
       ${v.note && v.text.trim() && !v.pending ? html`<button type="button" class="use" @click=${v.useInReply}>${t.useInReply}</button>` : nothing}
       <button part="send" type="button" ?disabled=${v.blocked} @click=${v.send}>${v.pending ? t.sending : v.failed ? t.retry : v.note ? t.addNote : t.send}</button>
-    </div>`;
+    </div>
+    ${state === 'failed' ? sendDetail(v.error, v.errors) : nothing}`;
 }

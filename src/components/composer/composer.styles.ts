@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { tokens } from '../../styles/tokens.js';
 import { srOnly } from '../../styles/utilities.js';
+import { errorViewStyles } from '../../internal/error-view.styles.js';
 
 export const composerStyles = [
   tokens,
   srOnly,
+  errorViewStyles,
   css`
     :host {
       display: block;
@@ -116,6 +118,14 @@ export const composerStyles = [
     }
     [part='move'] {
       justify-self: start;
+    }
+    [part='checks-error'] {
+      display: grid;
+      gap: 0.25rem;
+      justify-items: start;
+    }
+    [part='checks-error'] p.unchecked-note {
+      margin: 0;
     }
     [part='snippet-note'] {
       margin: 0;

@@ -1,35 +1,28 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isNoteChannel } from '../../compose/audience.js';
 import type { DraftStore } from '../../compose/drafts.js';
-import type { ReplyVerdict } from '../../compose/reply-rules.js';
-import type { ReplyContext } from '../../compose/review.js';
-import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import type { Adapter } from '../../ports/ports.js';
-import type { CxMovedToPrivateEvent } from '../../events/move-to-private.js';
+import type { KnowledgeInsertOutcome } from '../../events/knowledge.js';
 import type { ReplySender } from '../../thread/outbox.js';
-import { newClientId } from './client-id.js';
-import { toneAnalyzer } from './tone-loader.js';
-import { loadChecks } from '../../compose/checks-loader.js';
 import { composerStyles } from './composer.styles.js';
-import { audienceView, channelPicker, editorView, LengthLevel, outgoing, reviewContextFor, verdictView } from './composer.parts.js';
+import { composerView } from './composer-view.js';
+import { LengthLevel, reviewContextFor, textAtCaret } from './composer.parts.js';
+import { ChecksController } from './checks-controller.js';
 import { ChoiceController } from './choice-controller.js';
 import { ConversationController } from './conversation-controller.js';
 import { DraftController } from './draft-controller.js';
 import { GateController } from './gate-controller.js';
-import { gateView } from './gate-view.js';
-import { hostedMove, replyMoved } from './move-host.js';
+import { clearMovedReply } from './move-host.js';
 import { ReopenController } from './reopen-controller.js';
 import { SendController } from './send-controller.js';
 import { SnippetController } from './snippet-controller.js';
-import { knowledgeEn } from '../../i18n/knowledge-terms.js';
-import type { KnowledgeInsertOutcome } from '../../events/knowledge.js';
-import { statusLine } from './status-line.js';
+import { sendDraft, type SendFlow } from './send-flow.js';
 
 /**
  * @tagname cx-composer
@@ -56,7 +49,11 @@ import { statusLine } from './status-line.js';
  * @csspart audience - Who will read the text, in words (internal note, private reply, public reply).
  * @csspart textarea - The reply (or note) text.
  * @csspart counter - Characters left, or how far over the limit.
- * @csspart status - Sending state and errors.
+ * @csspart status - Sending state, and a failed send in plain words (the send button becomes Retry).
+ * @csspart error-detail - The technical detail of a failed send or of checks that could not be downloaded, behind a disclosure.
+ * @csspart checks-error - The length counter and reply checks could not be downloaded: Retry, and the agent's choice to send without them.
+ * @csspart error - The error inside `checks-error`, with `error-retry`.
+ * @csspart error-retry - Downloads the checks again.
  * @csspart send - The send (or "Add note", or retry) button.
  * @csspart warning - The confirmation shown before a send with findings, a stale reply, or a text made more visible.
  * @csspart snippet-note - Says the reply holds knowledge text not yet in the agent's own words (a public send warns of a stock reply until it is).
@@ -76,7 +73,9 @@ export class CxComposer extends LitElement {
   readonly #adapter = new AdapterController(this);
   readonly #i18n = new LocaleController(this);
   readonly #problems = new AdapterProblems(this, this.#adapter);
-  readonly #report = (operation: string, error: unknown) => void this.#problems.failed(operation, error);
+  /** Reports a failed call (`cx-adapter-error`) and returns it typed, for the agent's plain words. */
+  readonly #report = (operation: string, error: unknown) => this.#problems.failed(operation, error);
+  readonly #checks = new ChecksController(this);
   readonly #draft = new DraftController(this, () => this.#conversation?.id);
   readonly #loader = new ConversationController(this, () => ({
     adapter: this.#adapter.value,
@@ -84,17 +83,22 @@ export class CxComposer extends LitElement {
     conversation: !this.conversation,
     messages: !this.messages,
   }), this.#report); // prettier-ignore
-  readonly #send = new SendController(this, () => this.#adapter.value, this.#draft, (text) => this.#announce(text), () => this.#i18n.t.composer, this.#report);
+  readonly #send = new SendController(this, () => this.#adapter.value, this.#draft, (text) => this.#announce(text), () => this.#i18n.t, this.#report);
   readonly #choice = new ChoiceController(this, this.#draft, {
     conversation: () => this.#conversation,
     messages: () => this.#messages,
     now: () => this.now(),
     openGate: (gate) => void this.#gates.open(gate),
     rules: () => this.#i18n.t.composer.rules,
+    requestChecks: () => this.#checks.request(),
   });
   readonly #gates = new GateController(this, {
     messages: () => this.#messages,
-    review: (text, channel) => loadChecks().then((c) => c.reviewReply(text, this.#reviewContext(channel), toneAnalyzer.load ?? c.loadReplyTone)),
+    review: (text, channel) => this.#checks.review(text, {
+      ...reviewContextFor(this.#conversation, this.#messages, channel, this.serviceNumbers),
+      terms: this.#i18n.t.composer.review,
+      snippets: this.#snippets.snippets(),
+    }),
     announce: (text) => this.#announce(text),
     terms: () => this.#i18n.t.composer,
     send: () => void this.send(),
@@ -111,6 +115,8 @@ export class CxComposer extends LitElement {
     channel: () => this.#choice.channel,
     insert: (text) => this.insertText(text),
   });
+  readonly #flow: SendFlow = { conversation: () => this.#conversation, messages: () => this.#messages, draft: this.#draft, choice: this.#choice,
+    checks: this.#checks, gates: this.#gates, send: this.#send, reopen: this.#reopen, added: (message) => this.#loader.add(message) }; // prettier-ignore
   #conversation?: Conversation;
   readonly #lengthLevel = new LengthLevel();
 
@@ -146,6 +152,7 @@ export class CxComposer extends LitElement {
     if (this.#draft.sync((id) => channels.some((c) => c.id === id && isNoteChannel(c)))) {
       this.#gates.reset();
       this.#reopen.reset();
+      this.#checks.reset();
     }
     if (changed.has('now')) this.#choice.tick();
     this.#choice.sync();
@@ -158,23 +165,10 @@ export class CxComposer extends LitElement {
     return this.messages ?? this.#loader.messages ?? [];
   }
 
-  #reviewContext = (channel: Channel): ReplyContext => ({
-    ...reviewContextFor(this.#conversation, this.#messages, channel, this.serviceNumbers),
-    terms: this.#i18n.t.composer.review,
-    snippets: this.#snippets.snippets(),
-  });
-
   #announce(text: string | undefined): void {
     if (!text) return;
     // Repeating the same words would not be read out again; a trailing no-break space makes them new.
     this.announcement = this.announcement === text ? `${text}\u00a0` : text;
-  }
-
-  /** A move to private sent the reply privately (even in a conversation no longer shown): it is cleared like a sent one. */
-  #moved(event: CxMovedToPrivateEvent): void {
-    const id = replyMoved(event, (c) => (c === this.#conversation?.id ? this.#draft.slot('reply').text : (this.#draft.store.get(c)?.text ?? '')));
-    if (id) this.#draft.clear(id, 'reply');
-    if (id && id === this.#conversation?.id) this.#announce(this.#i18n.t.composer.announce.moved);
   }
 
   /** The agent changed the text: an edited failed reply is a new one (a retry would resend the old text). */
@@ -188,30 +182,11 @@ export class CxComposer extends LitElement {
   /**
    * Sends the draft shown (a retry sends the failed one exactly as it went out). A reply is checked first:
    * confirmation if the customer wrote since it was started, and if `reviewReply` finds anything (personal
-   * data, tone, stock replies, text meant for the team). Does nothing when a send isn't possible.
+   * data, tone, stock replies, text meant for the team). Does nothing when a send isn't possible, nor while
+   * the checks can't be downloaded (unless the agent chose to send this text without them: `ChecksController`).
    */
   async send(): Promise<void> {
-    if (this.#choice.counting) await loadChecks().catch(() => undefined); // a length not known yet blocks the send below
-    this.#choice.sync(true);
-    const conversation = this.#conversation;
-    const channel = this.#choice.channel;
-    const verdict = this.#choice.verdict;
-    const { text, startedAt, clientId, outgoing: unconfirmed } = this.#draft.draft;
-    if (!conversation || this.#reopen.closed(this.#conversation) || this.#send.isPending(conversation.id) || this.#gates.checking) return;
-    if (clientId && unconfirmed) {
-      this.#gates.reset();
-      await this.#send.deliver(unconfirmed, true);
-      return;
-    }
-    if (!channel || !verdict?.ok || !text.trim() || this.#choice.counting || this.#choice.length?.valid === false) return;
-    const current = () => this.#conversation?.id === conversation.id && this.#draft.draft.text === text && this.#choice.channel === channel;
-    if (this.#draft.writing === 'reply' && !(await this.#gates.allows(text, startedAt, channel, current))) return;
-    const message = outgoing(conversation, channel, verdict as ReplyVerdict & { ok: true }, this.#messages, text, clientId ?? newClientId());
-    const sent = await this.#send.deliver(message, clientId !== undefined);
-    if (sent) {
-      this.#loader.add(sent);
-      this.#gates.sent();
-    }
+    return sendDraft(this.#flow);
   }
 
   /**
@@ -231,12 +206,7 @@ export class CxComposer extends LitElement {
 
   /** The reply after inserting `text` at the caret (at the end when the note is shown), and the caret after it. */
   #textAfter(text: string): { text: string; at: number } {
-    const area = this.textarea;
-    const atCaret = this.#draft.writing === 'reply' && area;
-    const current = this.#draft.slot('reply').text;
-    const start = atCaret ? area.selectionStart : current.length;
-    const end = atCaret ? area.selectionEnd : current.length;
-    return { text: current.slice(0, start) + text + current.slice(end), at: start + text.length };
+    return textAtCaret(this.#draft.slot('reply').text, text, this.#draft.writing === 'reply' ? this.textarea : undefined);
   }
 
   /**
@@ -255,41 +225,24 @@ export class CxComposer extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = this.#i18n.t.composer;
     const conversation = this.#conversation;
+    const t = this.#i18n.t.composer;
     if (!conversation) return html`<p part="base" aria-busy=${this.#loader.loading ? 'true' : 'false'}>${t.noConversation}</p>`;
-    const channel = this.#choice.channel;
-    const verdict = this.#choice.verdict;
-    const note = this.#draft.writing === 'note';
-    const { text, clientId } = this.#draft.draft;
-    const pending = this.#send.isPending(conversation.id);
-    const failed = !pending && clientId !== undefined;
-    const closed = this.#reopen.closed(this.#conversation);
-    const checking = this.#gates.checking;
-    const blocked = closed || pending || checking || (!failed && (!verdict?.ok || !text.trim() || this.#choice.counting || this.#choice.length?.valid === false));
-    const privateChannel = conversation.channels.find((c) => !c.public && !isNoteChannel(c) && this.#choice.verdicts.get(c.id)?.ok);
-    return html`<form part="base" @submit=${(e: Event) => e.preventDefault()}>
-      ${channelPicker(conversation.channels, channel?.id, this.#choice.verdicts, (id) => this.#choice.choose(id), pending, t)}
-      ${statusLine(conversation, this.#reopen, closed, () => void this.#reopen.reopen(conversation).then((ok) => ok && this.#announce(t.announce.reopened)), t)}
-      ${verdictView(verdict, closed)}
-      ${audienceView(channel, t)}
-      ${editorView({
-        note, channel, text, pending, checking, failed, blocked,
-        describedBy: `audience counter ${verdict?.ok && !closed ? '' : 'reason'}`,
-        length: this.#choice.length,
-        counting: this.#choice.counting,
-        error: this.#send.errors.get(conversation.id),
-        edit: (value) => this.#edit(value),
-        useInReply: () => this.#choice.useNoteInReply(),
+    return composerView({
+      conversation, messages: this.#messages, adapter: this.#adapter.value, draft: this.#draft, choice: this.#choice, send: this.#send, reopen: this.#reopen,
+      gates: this.#gates, checks: this.#checks, snippets: this.#snippets, now: this.now, serviceNumbers: this.serviceNumbers, locale: this.#i18n.lang,
+      t, errors: this.#i18n.t.error, announcement: this.announcement,
+      on: {
+        edit: (text) => this.#edit(text),
         send: () => void this.send(),
-        t,
-      })}
-      ${!note && this.#snippets.unadapted ? html`<p part="snippet-note" class="snippet-note">${knowledgeEn.adaptNote}</p>` : nothing}
-      ${this.#gates.gate ? gateView(this.#gates.gate, this.#gates.actions(privateChannel), t) : nothing}
-      ${note ? nothing : hostedMove({ adapter: this.#adapter.value, conversation, messages: this.#messages, channel, text: this.#draft.slot('reply').text,
-        now: this.now, serviceNumbers: this.serviceNumbers, locale: this.#i18n.lang, moved: (e) => this.#moved(e) })}
-      <slot name="knowledge"></slot>
-      <div role="status" class="sr-only">${this.announcement}</div>
-    </form>`;
+        sendUnchecked: () => {
+          this.#checks.allowUnchecked(this.#draft.draft.text);
+          void this.send();
+        },
+        reopen: () => void this.#reopen.reopen(conversation).then((ok) => ok && this.#announce(t.announce.reopened)),
+        // A move to private sent the reply privately: it is cleared like a sent one.
+        moved: (e) => clearMovedReply(e, this.#draft, this.#conversation?.id) && this.#announce(t.announce.moved),
+      },
+    }); // prettier-ignore
   }
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Conversation } from '../../model/conversation.js';
 import { compareMessages, type Message } from '../../model/message.js';
-import { isAbortError } from '../../ports/errors.js';
+import { reportedAs } from '../../internal/reported-call.js';
 import type { Adapter } from '../../ports/ports.js';
 
 export interface ConversationNeeds {
@@ -78,23 +78,23 @@ export class ConversationController implements ReactiveController {
   async #load(needs: ConversationNeeds, signal: AbortSignal): Promise<void> {
     const source = needs.adapter!.conversations;
     const id = needs.conversationId!;
+    // Each call's failure is reported under its own operation (`cx-adapter-error`).
+    const report = this.#report ?? ((operation: string, error: unknown) => console.warn(`screenpop: <cx-composer> ${operation} failed.`, error));
     try {
       const [conversation, page] = await Promise.all([
-        needs.conversation && source?.getConversation ? source.getConversation(id, { signal }) : undefined,
-        needs.messages && source?.loadMessages ? source.loadMessages(id, { signal, limit: 100 }) : undefined,
+        needs.conversation && source?.getConversation ? reportedAs('conversations.getConversation', source.getConversation(id, { signal }), report, signal) : undefined,
+        needs.messages && source?.loadMessages ? reportedAs('conversations.loadMessages', source.loadMessages(id, { signal, limit: 100 }), report, signal) : undefined,
       ]);
       if (signal.aborted) return;
       this.loading = false;
       this.conversation = conversation;
       this.messages = page ? [...page.messages].sort(compareMessages) : undefined;
       this.#host.requestUpdate();
-    } catch (error) {
+    } catch {
+      // Reported above, by the call that failed.
       if (signal.aborted) return;
       this.loading = false;
       this.#host.requestUpdate();
-      if (isAbortError(error)) return;
-      if (this.#report) this.#report('conversations.load', error);
-      else console.warn('screenpop: <cx-composer> could not load the conversation.', error);
     }
   }
 }

@@ -8,7 +8,7 @@ import type { ComposerTerms } from '../../i18n/composer-terms.js';
 
 export interface GateInputs {
   messages(): readonly Message[];
-  /** Runs the reply checks (`reviewReply`) on a text for a channel. */
+  /** Runs the reply checks (`reviewReply`) on a text for a channel; rejects when they could not be downloaded (shown by `ChecksController`). */
   review(text: string, channel: Channel): Promise<ReplyFinding[]>;
   announce(text: string): void;
   /** The words in the composer's language. */
@@ -71,21 +71,28 @@ export class GateController implements ReactiveController {
 
   /**
    * Whether a reply may go out now: asks first if the customer wrote since `startedAt`, then runs the checks
-   * (unless the agent confirmed this very text). `current()` says whether the draft is still the one to send
-   * after the checks ran (the agent may have typed on or switched conversations meanwhile).
+   * (unless the agent confirmed this very text, or chose to send it `unchecked` because the checks could not
+   * be downloaded). `current()` says whether the draft is still the one to send after the checks ran (the
+   * agent may have typed on or switched conversations meanwhile). Checks that fail to download stop the send.
    */
-  async allows(text: string, startedAt: string, channel: Channel, current: () => boolean): Promise<boolean> {
+  async allows(text: string, startedAt: string, channel: Channel, current: () => boolean, unchecked = false): Promise<boolean> {
     const fresh = startedAt ? customerWroteSince(this.#in.messages(), startedAt).filter((m) => !this.#seenCustomerIds.has(m.id)) : [];
     if (fresh.length) {
       void this.open({ kind: 'stale', messages: fresh });
       return false;
     }
-    if (this.#checkedText !== text) {
+    if (this.#checkedText !== text && !unchecked) {
       this.checking = true;
       this.#host.requestUpdate();
-      const findings = await this.#in.review(text, channel);
-      this.checking = false;
-      this.#host.requestUpdate();
+      let findings: ReplyFinding[];
+      try {
+        findings = await this.#in.review(text, channel);
+      } catch {
+        return false; // the checks could not be downloaded: the reply is not sent, and the failure is shown with Retry
+      } finally {
+        this.checking = false;
+        this.#host.requestUpdate();
+      }
       if (!current()) return false;
       if (findings.length) {
         void this.open({ kind: 'review', findings, text, channel });

@@ -4,6 +4,7 @@ import type { Channel } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import type { Adapter } from '../../ports/ports.js';
+import type { DraftController } from './draft-controller.js';
 
 export interface HostedMove {
   adapter: Adapter | undefined;
@@ -39,4 +40,14 @@ export function replyMoved(event: CxMovedToPrivateEvent, replyOf: (conversationI
   const id = event.request?.conversationId;
   const reply = id ? replyOf(id).trim() : '';
   return id && reply && event.request?.privateMessage === reply ? id : undefined;
+}
+
+/**
+ * A move to private sent the reply privately (even of a conversation no longer shown): that reply draft is
+ * cleared like a sent one. True when it was the reply of `shownId`, the conversation shown.
+ */
+export function clearMovedReply(event: CxMovedToPrivateEvent, draft: DraftController, shownId: string | undefined): boolean {
+  const id = replyMoved(event, (c) => (c === shownId ? draft.slot('reply').text : (draft.store.get(c)?.text ?? '')));
+  if (id) draft.clear(id, 'reply');
+  return !!id && id === shownId;
 }

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Conversation } from '../../model/conversation.js';
-import { isAbortError, toAdapterError } from '../../ports/errors.js';
+import { isAbortError, type AdapterError } from '../../ports/errors.js';
 import type { Adapter } from '../../ports/ports.js';
+import type { ReportFailure } from './send-controller.js';
 
 /**
  * Reopening a closed conversation through the adapter (`conversations.setStatus`), where the host can.
@@ -15,12 +16,13 @@ export class ReopenController implements ReactiveController {
   /** The conversation reopened here, and the status it had before. */
   #reopened?: { id: string; was: Conversation['status'] };
   running = false;
-  error?: string;
+  /** Why the last reopen failed: shown in plain words (the Reopen button tries again); its detail went to `cx-adapter-error`. */
+  error?: AdapterError;
 
   /** Where a failed reopen is reported (`cx-adapter-error`). */
-  readonly #report?: (operation: string, error: unknown) => void;
+  readonly #report: ReportFailure;
 
-  constructor(host: ReactiveControllerHost, adapter: () => Adapter | undefined, report?: (operation: string, error: unknown) => void) {
+  constructor(host: ReactiveControllerHost, adapter: () => Adapter | undefined, report: ReportFailure) {
     this.#host = host;
     this.#report = report;
     this.#adapter = adapter;
@@ -66,10 +68,7 @@ export class ReopenController implements ReactiveController {
       this.#reopened = { id: conversation.id, was: conversation.status };
       return true;
     } catch (error) {
-      if (!abort.signal.aborted && !isAbortError(error)) {
-        this.#report?.('conversations.setStatus', error);
-        this.error = toAdapterError(error, 'Reopening the conversation').message;
-      }
+      if (!abort.signal.aborted && !isAbortError(error)) this.error = this.#report('conversations.setStatus', error);
       return false;
     } finally {
       if (this.#abort === abort) this.running = false;

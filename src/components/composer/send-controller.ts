@@ -5,6 +5,12 @@ import { Outbox, type ReplySender } from '../../thread/outbox.js';
 import { CxAfterSendEvent, CxBeforeSendEvent } from '../../events/send.js';
 import type { DraftController } from './draft-controller.js';
 import type { ComposerTerms } from '../../i18n/composer-terms.js';
+import type { ErrorTerms } from '../../i18n/error-terms.js';
+import { plainWords } from '../../internal/error-view.js';
+import type { AdapterError } from '../../ports/errors.js';
+
+/** Reports a failed call (`cx-adapter-error`) and returns it typed, for the agent's plain words. */
+export type ReportFailure = (operation: string, error: unknown) => AdapterError;
 
 export interface SendHost extends ReactiveControllerHost, HTMLElement {
   sender?: ReplySender | undefined;
@@ -21,16 +27,17 @@ export class SendController implements ReactiveController {
   readonly #adapter: () => Adapter | undefined;
   readonly #draft: DraftController;
   readonly #announce: (text: string) => void;
-  readonly #terms: () => ComposerTerms;
+  readonly #terms: () => { composer: ComposerTerms; error: ErrorTerms };
   readonly #pending = new Map<string, string>();
   #ownOutbox?: Outbox;
-  /** The last failure, by conversation id. */
-  readonly errors = new Map<string, string>();
+  /** The last failure, by conversation id: shown in plain words; its detail went to `cx-adapter-error`. */
+  readonly errors = new Map<string, AdapterError>();
 
   /** Where failed sends are reported (`cx-adapter-error`). */
-  readonly #report?: (operation: string, error: unknown) => void;
+  readonly #report: ReportFailure;
 
-  constructor(host: SendHost, adapter: () => Adapter | undefined, draft: DraftController, announce: (text: string) => void, terms: () => ComposerTerms, report?: (operation: string, error: unknown) => void) {
+  /** `terms` gives the composer's words and the shared error words, in the composer's language. */
+  constructor(host: SendHost, adapter: () => Adapter | undefined, draft: DraftController, announce: (text: string) => void, terms: () => { composer: ComposerTerms; error: ErrorTerms }, report: ReportFailure) {
     this.#terms = terms;
     this.#host = host;
     this.#report = report;
@@ -79,7 +86,7 @@ export class SendController implements ReactiveController {
     this.#draft.update({ clientId, outgoing: message }, { slot, now: true });
     this.#pending.set(conversationId, clientId);
     this.errors.delete(conversationId);
-    this.#announce(this.#terms().announce.sending);
+    this.#announce(this.#terms().composer.announce.sending);
     this.#host.requestUpdate();
     try {
       const sender = this.#sender;
@@ -88,14 +95,14 @@ export class SendController implements ReactiveController {
         ? await sender.retry(clientId).catch((e: unknown) => (e instanceof RangeError ? sender.send(message) : Promise.reject(e)))
         : await sender.send(message);
       this.#draft.clear(conversationId, slot);
-      this.#announce(this.#terms().announce.sent);
+      this.#announce(this.#terms().composer.announce.sent);
       this.#host.dispatchEvent(new CxAfterSendEvent(sent));
       return sent;
     } catch (error) {
-      this.#report?.('conversations.send', error);
-      const text = error instanceof Error ? error.message : String(error);
-      this.errors.set(conversationId, text);
-      this.#announce(this.#terms().announce.notSent(text));
+      const typed = this.#report('conversations.send', error);
+      this.errors.set(conversationId, typed);
+      const { composer: t, error: words } = this.#terms();
+      this.#announce(t.announce.notSent(plainWords(typed, t.subjects.send, words)));
       return undefined;
     } finally {
       this.#pending.delete(conversationId);

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorView } from '../../internal/error-view.js';
 import type { CustomerCandidate } from '../../model/index.js';
 import type { CustomerLoader } from './customer-loader.js';
 import type { IdentityActions } from './identity-actions.js';
@@ -24,7 +23,7 @@ function renderCandidate(candidate: CustomerCandidate, ctx: ViewContext, actions
       <span class="confidence"><meter min="0" max="100" value=${percent} aria-hidden="true"></meter> ${t.confidence(percent)}</span>
     </div>
     <p part="evidence" class="evidence" dir="auto">${safe(candidate.reason)}</p>
-    ${actions.failure?.key === key ? failed(actions.failure.message, actions.failure.retry, t) : nothing}
+    ${actions.failure?.key === key ? failed(actions.failure.error, t.subjects.link, actions.failure.retry, ctx) : nothing}
     <div class="buttons">
       ${ctx.can('customers.linkIdentity')
         ? html`<button type="button" ?disabled=${!!actions.pending} aria-label=${safe(t.linkLabel(handle, customer.name))} @click=${() => on.link(candidate)}>
@@ -54,7 +53,7 @@ export function renderCandidates(loader: CustomerLoader, ctx: ViewContext, actio
       state === 'unsupported'
         ? missing(t.cannotSearch)
         : state === 'error'
-          ? errorView(loader.candidatesError, { subject: t.subjects.candidates, onRetry: on.retry })
+          ? failed(loader.candidatesError, t.subjects.candidates, on.retry, ctx)
           : state === 'loading' || state === 'idle'
             ? skeleton(t.loading(t.what.candidates), 2)
             : candidates.length

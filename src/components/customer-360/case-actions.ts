@@ -1,7 +1,7 @@
 import { CxActivityLogEvent, CxActivityLoggedEvent, CxCaseCreatedEvent, CxCaseCreateEvent } from '../../events/case.js';
 import type { CustomerTerms } from '../../i18n/customer-terms.js';
 import type { Activity, CaseSummary, NewCase, RecordRef } from '../../model/index.js';
-import { isAbortError, toAdapterError } from '../../ports/errors.js';
+import { isAbortError, type AdapterError } from '../../ports/errors.js';
 import type { Adapter } from '../../ports/ports.js';
 import type { CustomerLoader } from './customer-loader.js';
 import type { IdentityActionsHost } from './identity-actions.js';
@@ -11,15 +11,21 @@ export interface CaseForm {
   /** Set on the first attempt and kept for every retry, so the host creates the case once. */
   clientId?: string;
   pending: boolean;
-  error?: string;
+  /** Submitted without a subject. */
+  subjectMissing?: boolean;
+  /** Why the host did not confirm the case (shown in plain words; the detail went to `cx-adapter-error`). */
+  error?: AdapterError;
 }
 
 export interface ActivityForm {
   type: 'note' | 'call';
   summary: string;
   pending: boolean;
-  error?: string;
+  error?: AdapterError;
 }
+
+/** Reports a failed call (`cx-adapter-error`) and returns it typed, for the agent's plain words. */
+export type ReportFailure = (operation: string, error: unknown) => AdapterError;
 
 export interface CaseActionsOptions {
   adapter: () => Adapter | undefined;
@@ -28,7 +34,7 @@ export interface CaseActionsOptions {
   terms: () => CustomerTerms;
   announce: (text: string) => void;
   /** Where failed calls are reported (`cx-adapter-error`). */
-  report?: (operation: string, error: unknown) => void;
+  report: ReportFailure;
 }
 
 const newClientId = () => `case-${Date.now().toString(36)}-${crypto.getRandomValues(new Uint32Array(2)).join('')}`;
@@ -43,8 +49,8 @@ export class CaseActions {
   /** The case created from this conversation. */
   created?: CaseSummary;
   activityForm?: ActivityForm;
-  /** Why the host could not open a record, and where it was asked from. */
-  openError?: { from: 'header' | 'cases'; message: string };
+  /** Why the host could not open a record, where it was asked from, and how to ask again. */
+  openError?: { from: 'header' | 'cases'; error: AdapterError; retry: () => void };
   readonly #host: IdentityActionsHost;
   readonly #o: CaseActionsOptions;
 
@@ -58,10 +64,10 @@ export class CaseActions {
     this.caseForm = this.created = this.activityForm = this.openError = undefined;
   }
 
-  #error(error: unknown, operation: string): string | undefined {
-    if (isAbortError(error)) return undefined;
-    this.#o.report?.(operation, error);
-    return toAdapterError(error, 'customers').message;
+  /** The failure to show, reported to developers; undefined for a cancellation (another customer loaded). */
+  #failure(error: unknown, operation: string, signal: AbortSignal): AdapterError | undefined {
+    if (signal.aborted || isAbortError(error)) return undefined;
+    return this.#o.report(operation, error);
   }
 
   openCaseForm(open: boolean): void {
@@ -83,8 +89,8 @@ export class CaseActions {
     const signal = loader.signal;
     if (!form || form.pending || !port?.createCase || !customer || !signal) return;
     const subject = form.subject.trim();
+    form.subjectMissing = !subject;
     if (!subject) {
-      form.error = terms().subjectRequired;
       this.#host.requestUpdate();
       return;
     }
@@ -106,8 +112,7 @@ export class CaseActions {
       this.#host.dispatchEvent(new CxCaseCreatedEvent(created, newCase));
       this.#o.announce(terms().caseCreated(created.id));
     } catch (error) {
-      const message = this.#error(error, 'customers.createCase');
-      if (message && !signal.aborted) form.error = terms().createFailed(message);
+      form.error = this.#failure(error, 'customers.createCase', signal);
     } finally {
       form.pending = false;
       this.#host.requestUpdate();
@@ -148,8 +153,7 @@ export class CaseActions {
       this.#host.dispatchEvent(new CxActivityLoggedEvent(activity));
       this.#o.announce(terms().logged);
     } catch (error) {
-      const message = this.#error(error, 'customers.logActivity');
-      if (message && !signal.aborted) form.error = terms().actionFailed(message);
+      form.error = this.#failure(error, 'customers.logActivity', signal);
     } finally {
       form.pending = false;
       this.#host.requestUpdate();
@@ -165,8 +169,8 @@ export class CaseActions {
     try {
       await port.openRecord(record, { signal });
     } catch (error) {
-      const message = this.#error(error, 'customers.openRecord');
-      if (message && !signal.aborted) this.openError = { from, message: this.#o.terms().actionFailed(message) };
+      const failure = this.#failure(error, 'customers.openRecord', signal);
+      if (failure) this.openError = { from, error: failure, retry: () => void this.openRecord(record, from) };
     }
     this.#host.requestUpdate();
   }

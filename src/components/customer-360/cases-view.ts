@@ -55,7 +55,8 @@ function renderCaseForm(actions: CaseActions, ctx: ViewContext, on: CaseHandlers
   return html`<form part="case-form" class="form" @submit=${submit(on.createCase)}>
     <label for="case-subject">${t.subject}</label>
     <input id="case-subject" .value=${live(form.subject)} ?readonly=${form.pending} required dir="auto" @input=${(e: InputEvent) => on.subject((e.target as HTMLInputElement).value)} />
-    ${form.error ? failed(form.error, on.createCase, t) : nothing}
+    ${form.subjectMissing ? html`<p class="invalid" role="alert">${t.subjectRequired}</p>` : nothing}
+    ${form.error ? html`${failed(form.error, t.subjects.createCase, on.createCase, ctx)}<p class="muted">${t.caseRetryNote}</p>` : nothing}
     <div class="buttons">
       <button type="submit" ?disabled=${form.pending}>${form.pending ? t.working : t.createCase}</button>
       <button type="button" ?disabled=${form.pending} @click=${() => on.caseForm(false)}>${t.cancel}</button>
@@ -75,7 +76,7 @@ function renderActivityForm(actions: CaseActions, ctx: ViewContext, on: CaseHand
     <label for="activity-summary">${t.summary}</label>
     <textarea id="activity-summary" rows="2" required .value=${live(form.summary)} ?readonly=${form.pending} dir="auto"
       @input=${(e: InputEvent) => on.activity({ summary: (e.target as HTMLTextAreaElement).value })}></textarea>
-    ${form.error ? failed(form.error, on.logActivity, t) : nothing}
+    ${failed(form.error, t.subjects.logActivity, on.logActivity, ctx)}
     <div class="buttons">
       <button type="submit" ?disabled=${form.pending}>${form.pending ? t.working : t.log}</button>
       <button type="button" ?disabled=${form.pending} @click=${() => on.activityForm(false)}>${t.cancel}</button>
@@ -101,7 +102,7 @@ export function renderCases(customer: Customer, ctx: ViewContext, actions: CaseA
       ${actions.created ? html`<p class="done" role="status"><span aria-hidden="true">✓ </span>${safe(t.caseCreated(actions.created.id))}</p>` : nothing}
       ${actions.caseForm && canCreate ? renderCaseForm(actions, ctx, on) : nothing}
       ${actions.activityForm && canLog ? renderActivityForm(actions, ctx, on) : nothing}
-      ${actions.openError?.from === 'cases' ? failed(actions.openError.message, undefined, t) : nothing}
+      ${actions.openError?.from === 'cases' ? failed(actions.openError.error, t.subjects.openRecord, actions.openError.retry, ctx) : nothing}
       ${cases.length
         ? html`<p class="muted">${t.casesOrder}</p>
             <ul class="rows">

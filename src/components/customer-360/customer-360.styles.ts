@@ -150,22 +150,15 @@ export const customer360Styles = [
       outline: 2px solid var(--_cx-focus);
       outline-offset: 2px;
     }
-    .error {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0.25rem 0.5rem;
-      margin-block: 0.4rem;
-      padding: 0.4rem 0.6rem;
-      border: 1px solid var(--_cx-danger);
-      border-inline-start-width: 4px;
-      border-radius: var(--_cx-radius);
-    }
     .sign {
       font-weight: 700;
     }
-    .error .sign {
+    .invalid {
+      margin-block: 0.4rem;
       color: var(--_cx-danger);
+    }
+    [part~='error'] {
+      margin-block: 0.4rem;
     }
     .skeleton {
       display: grid;

@@ -99,7 +99,8 @@ export class CxCustomer360 extends LitElement {
   readonly #adapters = new AdapterController(this);
   readonly #i18n = new LocaleController(this);
   readonly #problems = new AdapterProblems(this, this.#adapters);
-  readonly #report = (operation: string, error: unknown) => void this.#problems.failed(operation, error);
+  /** Reports a failed call (`cx-adapter-error`) and returns it typed, for the agent's plain words. */
+  readonly #report = (operation: string, error: unknown) => this.#problems.failed(operation, error);
   readonly #loader = new CustomerLoader(this, this.#report);
   readonly #history = new HistoryController(this, this.#report);
   readonly #actionOptions = {

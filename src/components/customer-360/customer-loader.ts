@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CaseSummary, ChannelKind, Conversation, Customer, CustomerCandidate, Interaction } from '../../model/index.js';
-import { AdapterError, isAbortError, toAdapterError } from '../../ports/errors.js';
+import { isAbortError, type AdapterError } from '../../ports/errors.js';
 import type { Adapter, IdentityQuery } from '../../ports/ports.js';
+import type { ReportFailure } from './case-actions.js';
 
 /** Where the element finds its customer: an id, else a conversation's or interaction's customer, else their handle. */
 export interface CustomerSource {
@@ -53,10 +54,10 @@ export class CustomerLoader implements ReactiveController {
   #source: CustomerSource = {};
   #key?: string;
 
-  /** Where failed calls are reported (`cx-adapter-error`). */
-  readonly #report?: (operation: string, error: unknown) => void;
+  /** Where failed calls are reported (`cx-adapter-error`); it returns the error typed, for the agent's plain words. */
+  readonly #report: ReportFailure;
 
-  constructor(host: ReactiveControllerHost, report?: (operation: string, error: unknown) => void) {
+  constructor(host: ReactiveControllerHost, report: ReportFailure) {
     this.#host = host;
     this.#report = report;
     host.addController(this);
@@ -109,12 +110,20 @@ export class CustomerLoader implements ReactiveController {
     const conversation =
       conversationId && adapter.conversations ? adapter.conversations.getConversation(conversationId, { signal }) : Promise.resolve(undefined);
     conversation.catch(() => undefined); // awaited below, or not needed
+    // Named in cx-adapter-error: the call whose failure is shown.
+    let operation = 'conversations.getConversation';
     try {
       let customerId = source.customerId ?? source.interaction?.customerId;
       if (!customerId) customerId = (await conversation)?.customerId;
       if (signal.aborted) return;
       if (customerId) {
-        const [customer, loaded] = await Promise.all([adapter.customers!.getCustomer(customerId, { signal }), conversation.catch(() => undefined)]);
+        operation = 'customers.getCustomer';
+        // The record shows without its conversation (only case subjects and links need it); developers still hear of it.
+        const optional = conversation.catch((error: unknown) => {
+          if (!signal.aborted) this.#report('conversations.getConversation', error);
+          return undefined;
+        });
+        const [customer, loaded] = await Promise.all([adapter.customers!.getCustomer(customerId, { signal }), optional]);
         // A big record took a while to validate: render it in a task of its own.
         await nextTask();
         if (signal.aborted) return;
@@ -130,8 +139,7 @@ export class CustomerLoader implements ReactiveController {
       }
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
-      this.error = toAdapterError(error, 'Loading the customer');
-      this.#report?.('customers.getCustomer', error);
+      this.error = this.#report(operation, error);
       this.state = 'error';
     }
     this.#host.requestUpdate();
@@ -158,8 +166,7 @@ export class CustomerLoader implements ReactiveController {
       },
       (error: unknown) => {
         if (signal.aborted || isAbortError(error)) return;
-        this.candidatesError = toAdapterError(error, 'Finding candidates');
-        this.#report?.('customers.findCandidates', error);
+        this.candidatesError = this.#report('customers.findCandidates', error);
         this.candidatesState = 'error';
         this.#host.requestUpdate();
       },

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { languageName, localTime } from '../../customer/format.js';
 import { safeHttpUrl } from '../../internal/linkify.js';
 import type { Customer } from '../../model/index.js';
+import type { AdapterError } from '../../ports/errors.js';
 import { failed, safe, type ViewContext } from './section.js';
 
 const CONSENTS = ['email', 'sms', 'phone', 'marketing'] as const;
@@ -21,7 +22,8 @@ export const doNotContact = (customer: Customer): boolean => !customer.consent.e
 
 export interface HeaderActions {
   openRecord: () => void;
-  openError: string | undefined;
+  /** Opening the record in the host failed: shown in plain words with Retry. */
+  openError: { error: AdapterError; retry: () => void } | undefined;
 }
 
 /** Name, avatar, tier, local time, language, route, consent and the do-not-contact flag (in words and a sign). */
@@ -52,7 +54,7 @@ export function renderHeader(customer: Customer, ctx: ViewContext, actions: Head
           : nothing}
       </p>
     </div>
-    ${actions.openError ? failed(actions.openError, undefined, t) : nothing}
+    ${actions.openError ? failed(actions.openError.error, t.subjects.openRecord, actions.openError.retry, ctx) : nothing}
     ${doNotContact(customer)
       ? html`<p part="do-not-contact" class="dnc">
           <span class="sign" aria-hidden="true">⊘</span><strong>${t.doNotContact}.</strong> ${t.doNotContactDetail}

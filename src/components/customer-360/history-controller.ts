@@ -1,15 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { byRecency, conversationMood } from '../../customer/history.js';
+import { byRecency, conversationMood, MoodError } from '../../customer/history.js';
 import type { Conversation } from '../../model/index.js';
-import { isAbortError, toAdapterError } from '../../ports/errors.js';
+import { isAbortError, type AdapterError } from '../../ports/errors.js';
 import type { Adapter } from '../../ports/ports.js';
+import type { ReportFailure } from './case-actions.js';
 import type { ConversationSentiment } from '../../sentiment/aggregate.js';
 
 export interface MoodEntry {
   conversation: Conversation;
   state: 'loading' | 'ready' | 'none' | 'error';
   mood?: ConversationSentiment;
-  error?: string;
+  error?: AdapterError;
 }
 
 /** Conversations on the sentiment chart, and how many are scored at once. */
@@ -28,10 +29,10 @@ export class HistoryController implements ReactiveController {
   #adapter?: Adapter;
   #conversations?: readonly Conversation[];
 
-  /** Where failed calls are reported (`cx-adapter-error`). */
-  readonly #report?: (operation: string, error: unknown) => void;
+  /** Where failed calls are reported (`cx-adapter-error`); it returns the error typed, for the agent's plain words. */
+  readonly #report: ReportFailure;
 
-  constructor(host: ReactiveControllerHost, report?: (operation: string, error: unknown) => void) {
+  constructor(host: ReactiveControllerHost, report: ReportFailure) {
     this.#host = host;
     this.#report = report;
     host.addController(this);
@@ -45,6 +46,11 @@ export class HistoryController implements ReactiveController {
   /** How many conversations could not be scored. */
   get failed(): number {
     return this.entries.filter((e) => e.state === 'error').length;
+  }
+
+  /** The first of those failures, for the agent's words (retryable, refused…); each was reported on its own. */
+  get error(): AdapterError | undefined {
+    return this.entries.find((e) => e.state === 'error')?.error;
   }
 
   get loading(): boolean {
@@ -82,10 +88,10 @@ export class HistoryController implements ReactiveController {
           const mood = await conversationMood(adapter, entry.conversation, signal);
           if (signal.aborted) return;
           Object.assign(entry, mood ? { state: 'ready', mood } : { state: 'none' });
-        } catch (error) {
+        } catch (thrown) {
+          const [operation, error] = thrown instanceof MoodError ? [thrown.operation, thrown.cause] : ['sentiment.analyze', thrown];
           if (signal.aborted || isAbortError(error)) return;
-          Object.assign(entry, { state: 'error', error: toAdapterError(error, 'Sentiment').message });
-          this.#report?.('sentiment.analyze', error);
+          Object.assign(entry, { state: 'error', error: this.#report(operation, error) });
         }
         this.#host.requestUpdate();
       }

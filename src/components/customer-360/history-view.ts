@@ -27,7 +27,7 @@ function renderTrend(history: HistoryController, ctx: ViewContext, retry: () => 
   const scored = history.entries.filter((e) => e.state === 'ready' && e.mood).reverse();
   const failures = history.failed;
   if (!scored.length && history.loading) return skeleton(t.loading(t.what.history), 2);
-  const retryFailed = failures ? failed(t.sentimentFailed(failures), retry, t) : nothing;
+  const retryFailed = failures ? failed(history.error, t.subjects.sentiment(failures), retry, ctx) : nothing;
   if (!scored.length) return html`<div part="trend" class="trend"><p class="missing">${t.noTrend}</p>${retryFailed}</div>`;
   const overall = conversationSentiment(scored.map((e) => ({ score: e.mood!.score, at: e.conversation.updatedAt })));
   const summary = `${en.sentiment[scored[scored.length - 1]!.mood!.score.label]} · ${sentimentTerms.trendLine(sentimentTerms.trend[overall.trend])}`;

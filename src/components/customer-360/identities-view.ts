@@ -33,7 +33,7 @@ function renderConfirm(customer: Customer, identity: Identity, ctx: ViewContext,
   >
     <p id="confirm-question"><strong dir="auto">${safe(t.unlinkQuestion(identity.handle, channel, customer.name))}</strong></p>
     <p id="confirm-consequence" dir="auto">${safe(t.unlinkConsequence(identity.handle, evidenceWords(identity.evidence, ctx, agent)))}</p>
-    ${actions.failure?.key === 'unlink' ? failed(actions.failure.message, actions.failure.retry, t) : nothing}
+    ${actions.failure?.key === 'unlink' ? failed(actions.failure.error, t.subjects.unlink, actions.failure.retry, ctx) : nothing}
     <div class="buttons">
       <button type="button" class="danger" ?disabled=${busy} @click=${on.confirmUnlink}>${busy ? t.working : t.unlink}</button>
       <button type="button" ?disabled=${busy} @click=${() => on.askUnlink(undefined)}>${t.keep}</button>
@@ -70,6 +70,6 @@ export function renderIdentities(customer: Customer, ctx: ViewContext, actions: 
       </ul>`
     : missing(t.noIdentities);
   // Linking worked but its activity was not logged: say so where the new identity shows.
-  const activity = actions.failure?.key === 'activity' ? failed(actions.failure.message, actions.failure.retry, t) : nothing;
+  const activity = actions.failure?.key === 'activity' ? failed(actions.failure.error, t.subjects.linkActivity, actions.failure.retry, ctx) : nothing;
   return section('identities', t.identities, html`${body}${activity}`);
 }

@@ -8,8 +8,9 @@ import {
 } from '../../events/identity.js';
 import type { CustomerTerms } from '../../i18n/customer-terms.js';
 import type { Activity, CustomerCandidate, Identity, Participant } from '../../model/index.js';
-import { isAbortError, toAdapterError } from '../../ports/errors.js';
+import { isAbortError, toAdapterError, type AdapterError } from '../../ports/errors.js';
 import type { Adapter } from '../../ports/ports.js';
+import type { ReportFailure } from './case-actions.js';
 import type { CustomerLoader } from './customer-loader.js';
 
 /** How sure a link an agent confirmed is: below a verified login (1), above any automatic match. */
@@ -17,11 +18,15 @@ export const AGENT_LINK_CONFIDENCE = 0.9;
 
 /** What went wrong with an action, and how to try it again. */
 export interface Failure {
-  /** Which action: `link:<customerId>`, `unlink`, `activity`, … */
+  /** Which action: `link:<customerId>`, `unlink`, `activity`. */
   key: string;
-  message: string;
+  /** Shown in plain words by its kind; the detail went to `cx-adapter-error`. */
+  error: AdapterError;
   retry: () => void;
 }
+
+/** The port operation of each action, as `cx-adapter-error` names it. */
+const OPERATION = { link: 'customers.linkIdentity', unlink: 'customers.unlinkIdentity', activity: 'customers.logActivity' } as const;
 
 export interface IdentityActionsHost extends ReactiveControllerHost, EventTarget {}
 
@@ -33,7 +38,7 @@ export interface IdentityActionsOptions {
   terms: () => CustomerTerms;
   announce: (text: string) => void;
   /** Where failed calls are reported (`cx-adapter-error`). */
-  report?: (operation: string, error: unknown) => void;
+  report: ReportFailure;
 }
 
 const sameIdentity = (a: Identity, b: Identity) => a.channel === b.channel && a.handle === b.handle;
@@ -66,8 +71,8 @@ export class IdentityActions {
 
   #fail(key: string, error: unknown, retry: () => void): void {
     if (isAbortError(error)) return;
-    this.#o.report?.(key === 'activity' ? 'customers.logActivity' : key.startsWith('unlink') ? 'customers.unlinkIdentity' : 'customers.linkIdentity', error);
-    this.failure = { key, message: this.#o.terms().actionFailed(toAdapterError(error, key).message), retry };
+    const action = key === 'activity' || key === 'unlink' ? key : 'link';
+    this.failure = { key, error: this.#o.report(OPERATION[action], error), retry };
   }
 
   async link(candidate: CustomerCandidate): Promise<void> {
@@ -161,7 +166,7 @@ export class IdentityActions {
       const query = { channel: identity.channel, handle: identity.handle };
       const updated = await port.unlinkIdentity(customer.id, query, { signal }).catch(async (error: unknown) => {
         // Not found: an earlier attempt whose answer was lost did unlink it. The record says so.
-        const fresh = toAdapterError(error, 'unlink').code === 'not-found' ? await port.getCustomer(customer.id, { signal }) : undefined;
+        const fresh = toAdapterError(error, OPERATION.unlink).code === 'not-found' ? await port.getCustomer(customer.id, { signal }) : undefined;
         if (!fresh || fresh.identities.some((i) => sameIdentity(i, identity))) throw error;
         return fresh;
       });

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorView } from '../../internal/error-view.js';
 import type { Conversation, CustomerCandidate, Identity, Participant } from '../../model/index.js';
 import type { CaseActions } from './case-actions.js';
 import { renderCandidates } from './candidates-view.js';
@@ -11,7 +10,7 @@ import { renderHistory } from './history-view.js';
 import { renderIdentities } from './identities-view.js';
 import type { IdentityActions } from './identity-actions.js';
 import { renderOffers, renderOrders } from './orders-view.js';
-import { section, skeleton, type Pager, type ViewContext } from './section.js';
+import { failed, section, skeleton, type Pager, type ViewContext } from './section.js';
 import { renderValue } from './value-view.js';
 
 /** What the element hands its views: controllers, inputs and the handlers of every control. */
@@ -66,7 +65,7 @@ export function renderRecord(view: RecordView, ctx: ViewContext): TemplateResult
         </div>
       </div>`;
     case 'error':
-      return section('record', t.what.record, errorView(loader.error, { subject: t.subjects.record, onRetry: view.on.retry }));
+      return section('record', t.what.record, failed(loader.error, t.subjects.record, view.on.retry, ctx));
     case 'unknown':
       return html`${renderUnknownHeader(loader.handle?.handle ?? t.unknownSender)}
         ${renderCandidates(loader, ctx, view.identity, { link: view.on.link, dismiss: view.on.dismiss, identify: view.on.identify, retry: view.on.retryCandidates })}`;
@@ -75,7 +74,7 @@ export function renderRecord(view: RecordView, ctx: ViewContext): TemplateResult
   }
   const customer = loader.customer!;
   const { on, cases, pager } = view;
-  return html`${renderHeader(customer, ctx, { openRecord: on.openRecord, openError: cases.openError?.from === 'header' ? cases.openError.message : undefined })}
+  return html`${renderHeader(customer, ctx, { openRecord: on.openRecord, openError: cases.openError?.from === 'header' ? cases.openError : undefined })}
     <div class="grid">
       ${renderIdentities(customer, ctx, view.identity, on, view.agent)} ${renderValue(customer, ctx)}
       ${renderCases(customer, ctx, cases, pager.page('cases'), { ...on, page: on.casesPage })}

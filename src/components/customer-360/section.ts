@@ -2,7 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../../customer/format.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import type { CustomerTerms } from '../../i18n/customer-terms.js';
+import type { ErrorSubject } from '../../i18n/error-terms.js';
+import { errorView } from '../../internal/error-view.js';
 import { tameCombiningMarks } from '../../internal/linkify.js';
+import type { AdapterError } from '../../ports/errors.js';
 import type { Capability } from '../../ports/ports.js';
 
 /**
@@ -32,13 +35,13 @@ export function skeleton(label: string, lines = 3): TemplateResult {
   </div>`;
 }
 
-/** An error with its Retry button. */
-export function failed(message: string, retry: (() => void) | undefined, t: CustomerTerms): TemplateResult {
-  return html`<div part="error" class="error" role="alert">
-    <span class="sign" aria-hidden="true">!</span>
-    <span class="message">${safe(message)}</span>
-    ${retry ? html`<button type="button" @click=${retry}>${t.retry}</button>` : nothing}
-  </div>`;
+/**
+ * A failure in plain words chosen by its kind (`subject` says what could not be done), with Retry and the
+ * technical detail behind a disclosure: the shared `errorView`, in the element's language. Nothing when
+ * there is no error. The detail itself went to developers as `cx-adapter-error` when the call failed.
+ */
+export function failed(error: AdapterError | undefined, subject: ErrorSubject, retry: (() => void) | undefined, ctx: ViewContext): TemplateResult | typeof nothing {
+  return error ? errorView(error, { subject, terms: ctx.words.error, ...(retry ? { onRetry: retry } : {}) }) : nothing;
 }
 
 /** A line that says what is missing or empty. */

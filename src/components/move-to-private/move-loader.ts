@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Conversation } from '../../model/conversation.js';
 import type { Customer } from '../../model/customer.js';
 import { compareMessages, type Message } from '../../model/message.js';
+import { reportedAs } from '../../internal/reported-call.js';
 import { isAbortError } from '../../ports/errors.js';
 import type { Adapter } from '../../ports/ports.js';
 
@@ -89,10 +90,13 @@ export class MoveLoader implements ReactiveController {
 
   async #load(given: MoveLoadInputs, id: string, signal: AbortSignal): Promise<void> {
     const source = given.adapter!.conversations;
+    // Each call's failure is reported under its own operation; the customer's below.
+    const report = (operation: string, error: unknown) => this.#report?.(operation, error);
+    const call = <T>(operation: string, promise: Promise<T> | undefined) => promise && reportedAs(operation, promise, report, signal);
     try {
       const [conversation, page] = await Promise.all([
-        given.conversation ?? source?.getConversation(id, { signal }),
-        given.messages ? undefined : source?.loadMessages(id, { signal, limit: 100 }),
+        given.conversation ?? call('conversations.getConversation', source?.getConversation(id, { signal })),
+        given.messages ? undefined : call('conversations.loadMessages', source?.loadMessages(id, { signal, limit: 100 })),
       ]);
       if (signal.aborted) return;
       this.conversation = given.conversation ? undefined : conversation;
@@ -106,9 +110,12 @@ export class MoveLoader implements ReactiveController {
       this.customer = await directory.getCustomer(customerId, { signal });
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
-      this.#report?.(this.loading ? 'conversations.load' : 'customers.getCustomer', error);
-      if (this.loading) this.error = error;
-      else this.customerError = error;
+      if (this.loading) {
+        this.error = error; // reported above, by the call that failed
+      } else {
+        this.#report?.('customers.getCustomer', error);
+        this.customerError = error;
+      }
     } finally {
       if (!signal.aborted) {
         this.loading = false;

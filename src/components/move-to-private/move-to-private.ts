@@ -5,7 +5,6 @@ import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
 import type { MoveTemplates, MoveTerms } from '../../i18n/move-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
-import { errorView } from '../../internal/error-view.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Channel, ChannelKind } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
@@ -15,15 +14,8 @@ import type { Adapter } from '../../ports/ports.js';
 import { MoveController } from './move-controller.js';
 import { MoveLoader } from './move-loader.js';
 import type { MoveDraft, MoveFacts } from './move-texts.js';
-import { moveView } from './move-view.js';
+import { deepActive, dialogBody } from './move-view.js';
 import { moveToPrivateStyles } from './move-to-private.styles.js';
-
-/** The focused element, looking into shadow roots (a trigger inside another element's shadow tree). */
-function deepActive(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
 
 /**
  * @tagname cx-move-to-private
@@ -216,6 +208,9 @@ export class CxMoveToPrivate extends LitElement {
     back?.focus();
   }
 
+  /** What the dialog's buttons do besides the move's own actions. */
+  readonly #actions = { confirm: () => void this.#confirm(), close: () => this.close(), openPrivate: (id: string) => this.#openPrivate(id) };
+
   async #confirm(): Promise<void> {
     const which = await this.#move.confirm();
     if (which) void this.#focus(`#${which}`);
@@ -237,27 +232,11 @@ export class CxMoveToPrivate extends LitElement {
     this.open = false;
   }
 
-  #body(): TemplateResult | typeof nothing {
-    const t = this.#terms;
-    const draft = this.#draft;
-    if (!draft) {
-      if (this.#loader.error) return errorView(this.#loader.error, { terms: this.#i18n.t.error, subject: t.subjects.conversation, onRetry: () => this.#loader.reload() });
-      return html`<p aria-busy="true">${t.loading}</p>`;
-    }
-    const customerNote = this.#loader.loadingCustomer
-      ? html`<p class="note customer-loading">${t.loadingCustomer}</p>`
-      : this.#loader.customerError
-        ? errorView(this.#loader.customerError, { terms: this.#i18n.t.error, subject: t.subjects.customer, onRetry: () => this.#loader.reload() })
-        : nothing;
-    return html`${customerNote}
-    ${moveView(this.#move, draft, { confirm: () => void this.#confirm(), close: () => this.close(), openPrivate: (id) => this.#openPrivate(id) })}`;
-  }
-
   override render(): TemplateResult {
     const t = this.#terms;
     return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${() => this.show()}>${t.trigger}</button>
       <dialog part="dialog" aria-labelledby="title" @close=${() => this.#onClose()} @cancel=${() => this.#move.session?.locked || this.#announce(t.announce.cancelled)}>
-        ${this.open ? html`<div class="body"><h2 id="title">${t.title}</h2>${this.#body()}</div>` : nothing}
+        ${this.open ? html`<div class="body"><h2 id="title">${t.title}</h2>${dialogBody({ loader: this.#loader, draft: this.#draft, move: this.#move, terms: t, errors: this.#i18n.t.error, actions: this.#actions })}</div>` : nothing}
         <div role="status" class="sr-only">${this.open ? this.announcement : ''}</div>
       </dialog>
       <div role="status" class="sr-only">${this.open ? '' : this.announcement}</div>`;

@@ -5,6 +5,7 @@ import { errorView } from '../../internal/error-view.js';
 import type { MoveStepResult } from '../../model/conversation.js';
 import { telUrl } from '../../move/routes.js';
 import type { MoveController } from './move-controller.js';
+import type { MoveLoader } from './move-loader.js';
 import type { MoveSession } from './move-session.js';
 import type { MoveDraft, MoveTextState } from './move-texts.js';
 import { routesView } from './routes-view.js';
@@ -117,4 +118,38 @@ export function moveView(move: MoveController, draft: MoveDraft, a: MoveActions)
         ${readonly ? nothing : variablesHint(t)}`
       : nothing}
     ${steps(session, t)} ${outcome(move, session, t, facts.errorTerms)} ${actions(move, draft, a)}`;
+}
+
+/** What the dialog's body is drawn from. */
+export interface DialogBody {
+  loader: MoveLoader;
+  /** The move worked out for this update; undefined until the conversation and the checks are in. */
+  draft: MoveDraft | undefined;
+  move: MoveController;
+  terms: MoveTerms;
+  errors: ErrorTerms;
+  actions: MoveActions;
+}
+
+/** The dialog's body: loading, the conversation that could not be loaded (with Retry), else the customer's state and the move. */
+export function dialogBody(b: DialogBody): TemplateResult {
+  const { loader, terms: t, errors } = b;
+  const retry = () => loader.reload();
+  if (!b.draft) {
+    if (loader.error) return html`${errorView(loader.error, { terms: errors, subject: t.subjects.conversation, onRetry: retry })}`;
+    return html`<p aria-busy="true">${t.loading}</p>`;
+  }
+  const customerNote = loader.loadingCustomer
+    ? html`<p class="note customer-loading">${t.loadingCustomer}</p>`
+    : loader.customerError
+      ? errorView(loader.customerError, { terms: errors, subject: t.subjects.customer, onRetry: retry })
+      : nothing;
+  return html`${customerNote} ${moveView(b.move, b.draft, b.actions)}`;
+}
+
+/** The focused element, looking into shadow roots (a trigger inside another element's shadow tree). */
+export function deepActive(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
 }

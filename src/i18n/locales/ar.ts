@@ -7,8 +7,6 @@ import { formatAge, formatList, formatNumber, plural, type PluralForms } from '.
  */
 const p = plural('ar');
 const n = (x: number) => formatNumber('ar', x);
-const sentence = (text: string) => text.replace(/[.؟]?$/, '.');
-const noDot = (text: string) => text.replace(/\.$/, '');
 
 const MESSAGES: PluralForms = { zero: 'لا رسائل', one: 'رسالة واحدة', two: 'رسالتان', few: '# رسائل', many: '# رسالة', other: '# رسالة' };
 const NEW_MESSAGES: PluralForms = { zero: 'لا رسائل جديدة', one: 'رسالة جديدة', two: 'رسالتان جديدتان', few: '# رسائل جديدة', many: '# رسالة جديدة', other: '# رسالة جديدة' };
@@ -169,7 +167,6 @@ const ar: PartialCatalogue = {
     resolved: 'هذه المحادثة معلَّمة كمحلولة.',
     reopen: 'إعادة فتح المحادثة',
     reopening: 'جارٍ إعادة الفتح…',
-    reopenFailed: (error) => `تعذّرت إعادة الفتح: ${noDot(error)}.`,
     visibility: { public: 'عام', private: 'خاص', internal: 'داخلي' },
     charactersLeft: (remaining, max) => `متبقٍ ${n(remaining)} من ${n(max)} حرف`,
     overLimit: (over, max) => `تجاوز الحد البالغ ${n(max)} بمقدار ${n(over)}`,
@@ -178,7 +175,14 @@ const ar: PartialCatalogue = {
     sending: 'جارٍ الإرسال…',
     retry: 'إعادة المحاولة',
     checking: 'جارٍ التحقق…',
-    notSent: (error) => `لم يُرسل${error ? `: ${noDot(error)}` : ' (لم يُؤكَّد قبل مغادرة الصفحة)'}. نصّك محفوظ.`,
+    subjects: {
+      send: { thing: 'الرد', action: 'إرسال الرد' },
+      reopen: { thing: 'المحادثة', action: 'إعادة فتح المحادثة' },
+      checks: { thing: 'الفحوصات', action: 'تحميل عدّاد الأحرف والفحوصات قبل الإرسال' },
+    },
+    notSent: (reason) => `${reason ?? 'لم يُرسل (لم يُؤكَّد قبل مغادرة الصفحة).'} نصّك محفوظ.`,
+    uncheckedNote: 'إلى أن تُحمَّل، لا يُفحص نصّك من حيث الطول أو البيانات الشخصية أو النبرة.',
+    sendUnchecked: 'الإرسال دون الفحوصات',
     staleTitle: 'كتب العميل منذ أن بدأت هذا الرد',
     staleCount: (count) => p(count, NEW_MESSAGES),
     sendAnyway: 'الإرسال على أي حال',
@@ -227,7 +231,7 @@ const ar: PartialCatalogue = {
     announce: {
       sending: 'جارٍ الإرسال…',
       sent: 'أُرسل الرد.',
-      notSent: (error) => `لم يُرسل: ${sentence(error)} نصّك محفوظ؛ أعد المحاولة لإرساله مرة واحدة.`,
+      notSent: (reason) => `${reason} نصّك محفوظ؛ أعد المحاولة لإرساله مرة واحدة.`,
       overBy: (over) => `تجاوز الحد بمقدار ${p(over, CHARACTERS)}.`,
       left: (remaining) => `متبقٍ ${p(remaining, CHARACTERS)}.`,
       backWithin: 'عاد النص ضمن الحد.',
@@ -380,9 +384,16 @@ const ar: PartialCatalogue = {
     subjects: {
       record: { thing: 'سجل العميل', action: 'تحميل سجل العميل' },
       candidates: { thing: 'العملاء المحتملون', action: 'العثور على العملاء المحتملين' },
+      createCase: { thing: 'الحالة', action: 'إنشاء الحالة' },
+      logActivity: { thing: 'النشاط', action: 'تسجيل النشاط' },
+      openRecord: { thing: 'السجل', action: 'فتح السجل' },
+      link: { thing: 'العميل', action: 'ربط المعرّف بهذا العميل' },
+      unlink: { thing: 'الهوية', action: 'فك ربط الهوية' },
+      linkActivity: { thing: 'النشاط', action: 'تسجيل الربط كنشاط (المعرّف مربوط)' },
+      sentiment: (count) => ({ thing: `مشاعر ${p(count, CONVERSATIONS)}`, action: `تحميل مشاعر ${p(count, CONVERSATIONS)}` }),
     },
+    caseRetryNote: 'إعادة المحاولة ترسل الطلب نفسه، فلا تُنشأ الحالة إلا مرة واحدة.',
     loading: (what) => `جارٍ تحميل ${what}…`,
-    loadFailed: (what, error) => `تعذّر تحميل ${what}: ${error}`,
     retry: 'إعادة المحاولة',
     what: { record: 'سجل العميل', candidates: 'العملاء المحتملين', history: 'سجل المشاعر', cases: 'الحالات المفتوحة', orders: 'الطلبات' },
     noCustomer: 'لا يوجد عميل لعرضه.',
@@ -430,7 +441,6 @@ const ar: PartialCatalogue = {
       `لن تُنسب الرسائل الجديدة من ${handle} إلى هذا العميل بعد الآن، وسيُحذف دليلها (${evidence}) من السجل. تبقى المحادثات السابقة كما هي.`,
     keep: 'إبقاء',
     unlinked: (handle) => `فُك ربط ${handle}.`,
-    actionFailed: (error) => `لم يتم: ${error}`,
     working: 'جارٍ التنفيذ…',
     unknownTitle: 'من هذا؟',
     unknownHandle: (handle, channel) => `${handle} على ${channel} غير مرتبط بأي عميل.`,
@@ -479,7 +489,6 @@ const ar: PartialCatalogue = {
     subject: 'الموضوع',
     cancel: 'إلغاء',
     caseCreated: (id) => `أُنشئت الحالة ${id} من هذه المحادثة.`,
-    createFailed: (error) => `لم تُؤكَّد الحالة (${error}). إعادة المحاولة ترسل الطلب نفسه، فلا تُنشأ الحالة إلا مرة واحدة.`,
     subjectRequired: 'تحتاج الحالة إلى موضوع.',
     logActivity: 'تسجيل نشاط',
     activityType: 'النوع',
@@ -503,7 +512,6 @@ const ar: PartialCatalogue = {
     trendChart: (count) => `مشاعر آخر ${p(count, CONVERSATIONS)}، الأقدم أولًا`,
     trendPoint: (date, level, subject) => `${date}: ${level} (${subject})`,
     noTrend: 'لا رسائل من العميل يمكن تقييمها.',
-    sentimentFailed: (count) => `تعذّر تحميل مشاعر ${p(count, CONVERSATIONS)}.`,
     byChannel: 'حسب القناة',
     conversations: (count) => p(count, CONVERSATIONS),
     lastContact: (ago) => `آخرها ${ago}`,

@@ -4,8 +4,6 @@ import { formatAge, formatList, formatNumber, plural } from '../plural.js';
 /** German (de): complete; checked against English by `test/i18n/catalogues.test.ts`. */
 const p = plural('de');
 const n = (x: number) => formatNumber('de', x);
-const sentence = (text: string) => text.replace(/\.?$/, '.');
-const noDot = (text: string) => text.replace(/\.$/, '');
 /** "die Unterhaltung laden" → "die Unterhaltung zu laden", for "Es war nicht möglich, …". */
 const zu = (action: string) => action.replace(/(\S+)$/, 'zu $1');
 
@@ -157,7 +155,6 @@ const de: PartialCatalogue = {
     resolved: 'Diese Unterhaltung ist als gelöst markiert.',
     reopen: 'Unterhaltung wieder öffnen',
     reopening: 'Wird wieder geöffnet…',
-    reopenFailed: (error) => `Konnte nicht wieder geöffnet werden: ${noDot(error)}.`,
     visibility: { public: 'öffentlich', private: 'privat', internal: 'intern' },
     charactersLeft: (remaining, max) => `${n(remaining)} von ${n(max)} Zeichen übrig`,
     overLimit: (over, max) => `${n(over)} über dem Limit von ${n(max)}`,
@@ -166,7 +163,14 @@ const de: PartialCatalogue = {
     sending: 'Wird gesendet…',
     retry: 'Erneut versuchen',
     checking: 'Wird geprüft…',
-    notSent: (error) => `Nicht gesendet${error ? `: ${noDot(error)}` : ' (vor dem Verlassen der Seite nicht bestätigt)'}. Ihr Text bleibt erhalten.`,
+    subjects: {
+      send: { thing: 'Die Antwort', action: 'die Antwort senden' },
+      reopen: { thing: 'Die Unterhaltung', action: 'die Unterhaltung wieder öffnen' },
+      checks: { thing: 'Die Prüfungen', action: 'den Zeichenzähler und die Prüfungen vor dem Senden laden' },
+    },
+    notSent: (reason) => `${reason ?? 'Nicht gesendet (vor dem Verlassen der Seite nicht bestätigt).'} Ihr Text bleibt erhalten.`,
+    uncheckedNote: 'Bis sie geladen sind, wird Ihr Text nicht auf Länge, persönliche Daten oder Ton geprüft.',
+    sendUnchecked: 'Ohne die Prüfungen senden',
     staleTitle: 'Der Kunde hat geschrieben, seit Sie diese Antwort begonnen haben',
     staleCount: (count) => p(count, { one: 'Eine neue Nachricht', other: '# neue Nachrichten' }),
     sendAnyway: 'Trotzdem senden',
@@ -216,7 +220,7 @@ const de: PartialCatalogue = {
     announce: {
       sending: 'Wird gesendet…',
       sent: 'Antwort gesendet.',
-      notSent: (error) => `Nicht gesendet: ${sentence(error)} Ihr Text bleibt erhalten; erneut versuchen sendet ihn einmal.`,
+      notSent: (reason) => `${reason} Ihr Text bleibt erhalten; erneut versuchen sendet ihn einmal.`,
       overBy: (over) => `${p(over, { one: '# Zeichen', other: '# Zeichen' })} über dem Limit.`,
       left: (remaining) => `${p(remaining, { one: '# Zeichen', other: '# Zeichen' })} übrig.`,
       backWithin: 'Wieder innerhalb des Limits.',
@@ -369,9 +373,19 @@ const de: PartialCatalogue = {
     subjects: {
       record: { thing: 'Der Kundendatensatz', action: 'den Kundendatensatz laden' },
       candidates: { thing: 'Mögliche Kunden', action: 'mögliche Kunden finden' },
+      createCase: { thing: 'Der Fall', action: 'den Fall erstellen' },
+      logActivity: { thing: 'Die Aktivität', action: 'die Aktivität protokollieren' },
+      openRecord: { thing: 'Der Datensatz', action: 'den Datensatz öffnen' },
+      link: { thing: 'Der Kunde', action: 'das Konto mit diesem Kunden verknüpfen' },
+      unlink: { thing: 'Die Identität', action: 'die Verknüpfung der Identität lösen' },
+      linkActivity: { thing: 'Die Aktivität', action: 'die Verknüpfung als Aktivität (das Konto ist verknüpft) protokollieren' },
+      sentiment: (count) => ({
+        thing: `Die Stimmung ${p(count, { one: 'einer Unterhaltung', other: 'von # Unterhaltungen' })}`,
+        action: `die Stimmung ${p(count, { one: 'einer Unterhaltung', other: 'von # Unterhaltungen' })} laden`,
+      }),
     },
+    caseRetryNote: 'Erneut versuchen sendet dieselbe Anfrage, der Fall wird also nur einmal angelegt.',
     loading: (what) => `Wird geladen: ${what}…`,
-    loadFailed: (what, error) => `Konnte nicht geladen werden: ${what} (${error})`,
     retry: 'Erneut versuchen',
     what: { record: 'Kundendatensatz', candidates: 'Mögliche Kunden', history: 'Stimmungsverlauf', cases: 'Offene Fälle', orders: 'Bestellungen' },
     noCustomer: 'Kein Kunde anzuzeigen.',
@@ -419,7 +433,6 @@ const de: PartialCatalogue = {
       `Neue Nachrichten von ${handle} werden diesem Kunden nicht mehr zugeordnet, und der Nachweis (${evidence}) wird aus dem Datensatz entfernt. Frühere Unterhaltungen bleiben, wie sie sind.`,
     keep: 'Behalten',
     unlinked: (handle) => `Verknüpfung von ${handle} gelöst.`,
-    actionFailed: (error) => `Nicht erledigt: ${error}`,
     working: 'Wird bearbeitet…',
     unknownTitle: 'Wer ist das?',
     unknownHandle: (handle, channel) => `${handle} auf ${channel} ist mit keinem Kunden verknüpft.`,
@@ -468,7 +481,6 @@ const de: PartialCatalogue = {
     subject: 'Betreff',
     cancel: 'Abbrechen',
     caseCreated: (id) => `Fall ${id} aus dieser Unterhaltung angelegt.`,
-    createFailed: (error) => `Der Fall wurde nicht bestätigt (${error}). Erneut versuchen sendet dieselbe Anfrage, der Fall wird also nur einmal angelegt.`,
     subjectRequired: 'Ein Fall braucht einen Betreff.',
     logActivity: 'Aktivität protokollieren',
     activityType: 'Art',
@@ -492,7 +504,6 @@ const de: PartialCatalogue = {
     trendChart: (count) => `Stimmung ${p(count, { one: 'der letzten Unterhaltung', other: 'der letzten # Unterhaltungen' })}, älteste zuerst`,
     trendPoint: (date, level, subject) => `${date}: ${level} (${subject})`,
     noTrend: 'Keine bewertbaren Kundennachrichten.',
-    sentimentFailed: (count) => `Die Stimmung ${p(count, { one: 'einer Unterhaltung', other: 'von # Unterhaltungen' })} konnte nicht geladen werden.`,
     byChannel: 'Nach Kanal',
     conversations: (count) => p(count, { one: '# Unterhaltung', other: '# Unterhaltungen' }),
     lastContact: (ago) => `zuletzt ${ago}`,

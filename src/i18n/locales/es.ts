@@ -4,8 +4,6 @@ import { formatAge, formatList, formatNumber, plural } from '../plural.js';
 /** Spanish (es): complete; checked against English by `test/i18n/catalogues.test.ts`. */
 const p = plural('es');
 const n = (x: number) => formatNumber('es', x);
-const sentence = (text: string) => text.replace(/\.?$/, '.');
-const noDot = (text: string) => text.replace(/\.$/, '');
 
 const TIER = { standard: 'Estándar', silver: 'Plata', gold: 'Oro', platinum: 'Platino', vip: 'VIP' } as const;
 const VALUE = { high: 'valor alto', medium: 'valor medio', standard: 'valor estándar' } as const;
@@ -155,7 +153,6 @@ const es: PartialCatalogue = {
     resolved: 'Esta conversación está marcada como resuelta.',
     reopen: 'Reabrir la conversación',
     reopening: 'Reabriendo…',
-    reopenFailed: (error) => `No se pudo reabrir: ${noDot(error)}.`,
     visibility: { public: 'pública', private: 'privada', internal: 'interna' },
     charactersLeft: (remaining, max) => `Quedan ${n(remaining)} de ${n(max)} caracteres`,
     overLimit: (over, max) => `${n(over)} por encima del límite de ${n(max)}`,
@@ -164,7 +161,14 @@ const es: PartialCatalogue = {
     sending: 'Enviando…',
     retry: 'Reintentar',
     checking: 'Comprobando…',
-    notSent: (error) => `No enviado${error ? `: ${noDot(error)}` : ' (no se confirmó antes de salir de la página)'}. Tu texto se conserva.`,
+    subjects: {
+      send: { thing: 'La respuesta', action: 'enviar la respuesta' },
+      reopen: { thing: 'La conversación', action: 'reabrir la conversación' },
+      checks: { thing: 'Las comprobaciones', action: 'cargar el contador de caracteres y las comprobaciones previas al envío' },
+    },
+    notSent: (reason) => `${reason ?? 'No enviado (no se confirmó antes de salir de la página).'} Tu texto se conserva.`,
+    uncheckedNote: 'Hasta que se carguen, no se comprueba la longitud, los datos personales ni el tono de tu texto.',
+    sendUnchecked: 'Enviar sin las comprobaciones',
     staleTitle: 'El cliente ha escrito desde que empezaste esta respuesta',
     staleCount: (count) => p(count, { one: 'Un mensaje nuevo', other: '# mensajes nuevos' }),
     sendAnyway: 'Enviar de todos modos',
@@ -214,7 +218,7 @@ const es: PartialCatalogue = {
     announce: {
       sending: 'Enviando…',
       sent: 'Respuesta enviada.',
-      notSent: (error) => `No enviado: ${sentence(error)} Tu texto se conserva; reintenta para enviarlo una vez.`,
+      notSent: (reason) => `${reason} Tu texto se conserva; reintenta para enviarlo una vez.`,
       overBy: (over) => `${p(over, { one: '# carácter', other: '# caracteres' })} por encima del límite.`,
       left: (remaining) => `${p(remaining, { one: 'Queda # carácter', other: 'Quedan # caracteres' })}.`,
       backWithin: 'De nuevo dentro del límite.',
@@ -367,9 +371,19 @@ const es: PartialCatalogue = {
     subjects: {
       record: { thing: 'La ficha del cliente', action: 'cargar la ficha del cliente' },
       candidates: { thing: 'Los posibles clientes', action: 'buscar posibles clientes' },
+      createCase: { thing: 'El caso', action: 'crear el caso' },
+      logActivity: { thing: 'La actividad', action: 'registrar la actividad' },
+      openRecord: { thing: 'La ficha', action: 'abrir la ficha' },
+      link: { thing: 'El cliente', action: 'vincular el identificador a este cliente' },
+      unlink: { thing: 'La identidad', action: 'desvincular la identidad' },
+      linkActivity: { thing: 'La actividad', action: 'registrar la vinculación como actividad (el identificador ya está vinculado)' },
+      sentiment: (count) => ({
+        thing: `El sentimiento de ${p(count, { one: '# conversación', other: '# conversaciones' })}`,
+        action: `cargar el sentimiento de ${p(count, { one: '# conversación', other: '# conversaciones' })}`,
+      }),
     },
+    caseRetryNote: 'Reintentar envía la misma solicitud, así que el caso se crea una sola vez.',
     loading: (what) => `Cargando ${what}…`,
-    loadFailed: (what, error) => `No se pudo cargar ${what}: ${error}`,
     retry: 'Reintentar',
     what: { record: 'la ficha del cliente', candidates: 'los posibles clientes', history: 'el historial de sentimiento', cases: 'los casos abiertos', orders: 'los pedidos' },
     noCustomer: 'No hay ningún cliente que mostrar.',
@@ -417,7 +431,6 @@ const es: PartialCatalogue = {
       `Los mensajes nuevos de ${handle} dejarán de asociarse a este cliente, y su prueba (${evidence}) se quita de la ficha. Las conversaciones pasadas no cambian.`,
     keep: 'Mantener',
     unlinked: (handle) => `${handle} desvinculado.`,
-    actionFailed: (error) => `No se hizo: ${error}`,
     working: 'Procesando…',
     unknownTitle: '¿Quién es?',
     unknownHandle: (handle, channel) => `${handle} en ${channel} no está vinculado a ningún cliente.`,
@@ -466,7 +479,6 @@ const es: PartialCatalogue = {
     subject: 'Asunto',
     cancel: 'Cancelar',
     caseCreated: (id) => `Caso ${id} creado a partir de esta conversación.`,
-    createFailed: (error) => `No se confirmó el caso (${error}). Reintentar envía la misma solicitud, así que el caso se crea una sola vez.`,
     subjectRequired: 'Un caso necesita un asunto.',
     logActivity: 'Registrar actividad',
     activityType: 'Tipo',
@@ -490,7 +502,6 @@ const es: PartialCatalogue = {
     trendChart: (count) => `Sentimiento de ${p(count, { one: 'la última conversación', other: 'las últimas # conversaciones' })}, de la más antigua a la más reciente`,
     trendPoint: (date, level, subject) => `${date}: ${level} (${subject})`,
     noTrend: 'No hay mensajes del cliente que se puedan puntuar.',
-    sentimentFailed: (count) => `No se pudo cargar el sentimiento de ${p(count, { one: '# conversación', other: '# conversaciones' })}.`,
     byChannel: 'Por canal',
     conversations: (count) => p(count, { one: '# conversación', other: '# conversaciones' }),
     lastContact: (ago) => `último ${ago}`,
