@@ -1,4 +1,5 @@
 import type { ErrorSubject } from './error-terms.js';
+import { formatLanguage } from './plural.js';
 
 /** The words of `<cx-knowledge>` and of the composer's note about inserted knowledge text, typed so a translation can replace them whole. */
 export interface KnowledgeTerms {
@@ -41,14 +42,6 @@ export interface KnowledgeTerms {
   subjects: Record<'search' | 'suggest' | 'index', ErrorSubject>;
 }
 
-const languageNames = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' });
-  } catch {
-    return undefined;
-  }
-})();
-
 export const knowledgeEn: KnowledgeTerms = {
   label: 'Knowledge base',
   searchLabel: 'Search the knowledge base',
@@ -64,14 +57,7 @@ export const knowledgeEn: KnowledgeTerms = {
   unavailable: 'No knowledge base is connected to this desktop.',
   count: (count) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
   updated: (date) => `Updated ${date}`,
-  language: (tag) => {
-    if (tag === 'und') return 'Language not given';
-    try {
-      return languageNames?.of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  },
+  language: (tag) => formatLanguage(tag, 'en', 'Language not given'),
   open: 'Open the article',
   back: 'Back to the results',
   insertLink: 'Insert link',

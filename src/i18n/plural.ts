@@ -59,3 +59,33 @@ export function formatAge(ms: number, locale: string): string {
     ms < 3_600_000 ? (['minute', Math.max(1, Math.round(ms / 60_000))] as const) : ms < 172_800_000 ? (['hour', Math.floor(ms / 3_600_000)] as const) : (['day', Math.floor(ms / 86_400_000)] as const);
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
 }
+
+/**
+ * How long something has waited, through `Intl`: minutes under an hour, hours under three days, then
+ * days ("45 min", "26 h", "3 días").
+ */
+export function formatWait(ms: number, locale: string): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const [unit, n, unitDisplay] =
+    minutes < 60 ? (['minute', minutes, 'short'] as const) : minutes < 72 * 60 ? (['hour', Math.floor(minutes / 60), 'short'] as const) : (['day', Math.floor(minutes / 1440), 'long'] as const);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay }).format(n);
+}
+
+const languageNames = new Map<string, Intl.DisplayNames | undefined>();
+
+/** A language tag in words in `locale` ("Spanish", "Spanisch"), by `Intl.DisplayNames`; `und` → `unknown`; else the tag. */
+export function formatLanguage(tag: string, locale: string, unknown: string): string {
+  if (tag === 'und') return unknown;
+  if (!languageNames.has(locale)) {
+    try {
+      languageNames.set(locale, new Intl.DisplayNames([locale], { type: 'language' }));
+    } catch {
+      languageNames.set(locale, undefined);
+    }
+  }
+  try {
+    return languageNames.get(locale)?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

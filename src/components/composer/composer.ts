@@ -9,6 +9,7 @@ import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { composerEn } from '../../i18n/composer-terms.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import type { Adapter } from '../../ports/ports.js';
 import type { CxMovedToPrivateEvent } from '../../events/move-to-private.js';
@@ -74,7 +75,7 @@ export class CxComposer extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   readonly #adapter = new AdapterController(this);
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, { composer: composerEn, knowledge: knowledgeEn });
   readonly #problems = new AdapterProblems(this, this.#adapter);
   readonly #report = (operation: string, error: unknown) => void this.#problems.failed(operation, error);
   readonly #draft = new DraftController(this, () => this.#conversation?.id);
@@ -161,6 +162,7 @@ export class CxComposer extends LitElement {
   #reviewContext = (channel: Channel): ReplyContext => ({
     ...reviewContextFor(this.#conversation, this.#messages, channel, this.serviceNumbers),
     terms: this.#i18n.t.composer.review,
+    snippetFinding: this.#i18n.t.knowledge.adaptFinding,
     snippets: this.#snippets.snippets(),
   });
 
@@ -284,7 +286,7 @@ export class CxComposer extends LitElement {
         send: () => void this.send(),
         t,
       })}
-      ${!note && this.#snippets.unadapted ? html`<p part="snippet-note" class="snippet-note">${knowledgeEn.adaptNote}</p>` : nothing}
+      ${!note && this.#snippets.unadapted ? html`<p part="snippet-note" class="snippet-note">${this.#i18n.t.knowledge.adaptNote}</p>` : nothing}
       ${this.#gates.gate ? gateView(this.#gates.gate, this.#gates.actions(privateChannel), t) : nothing}
       ${note ? nothing : hostedMove({ adapter: this.#adapter.value, conversation, messages: this.#messages, channel, text: this.#draft.slot('reply').text,
         now: this.now, serviceNumbers: this.serviceNumbers, locale: this.#i18n.lang, moved: (e) => this.#moved(e) })}
