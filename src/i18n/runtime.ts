@@ -4,7 +4,7 @@
  * each element hands `wordsFor` the English sections it shows, so it carries only those (the public
  * `catalogueFor`, with every section, is in `registry.ts`).
  */
-import type { PartialCatalogue } from './catalogue.js';
+import type { Catalogue, PartialCatalogue } from './catalogue.js';
 import { mergeCatalogue } from './merge.js';
 
 /** A catalogue, or a function that loads one (a dynamic `import()`), so it costs nothing until used. */
@@ -119,12 +119,16 @@ export function isLocaleReady(tag: string): boolean {
   return chain(key).every((k) => loaded.has(k) || !(BUILT_IN[k] || host.has(k)));
 }
 
+/** Sections of the catalogue, each whole or with only some of its keys: the English words an element shows. */
+export type Sections = { [K in keyof Catalogue]?: Partial<Catalogue[K]> };
+
 /**
- * The sections of `english` in a locale, as far as its catalogues are loaded: English ← language (`es`)
- * ← region (`es-mx`), per key. Only the sections `english` has are looked up, so an element passing
- * `{ sentiment, terms }` gets those two; the same object comes back until a catalogue loads.
+ * The words of `english` in a locale, as far as its catalogues are loaded: English ← language (`es`) ←
+ * region (`es-mx`), per key. Only the sections `english` has, and in each only the keys it has, are
+ * looked up: an element passing `{ sentiment, terms }` gets those two, a thread passing three keys of
+ * `move` gets those three. The same object comes back until a catalogue loads.
  */
-export function wordsFor<W extends object>(tag: string | undefined, english: W): W {
+export function wordsFor<W extends Sections>(tag: string | undefined, english: W): W {
   const key = normalizeTag(tag) ?? 'en';
   let byTag = resolved.get(english);
   if (!byTag) resolved.set(english, (byTag = new Map()));
@@ -132,14 +136,23 @@ export function wordsFor<W extends object>(tag: string | undefined, english: W):
   if (!words) {
     words = english;
     for (const k of chain(key).reverse()) {
-      const catalogue = loaded.get(k) as Record<string, unknown> | undefined;
-      if (!catalogue) continue;
-      const sections = Object.keys(english).filter((section) => catalogue[section] !== undefined);
-      if (sections.length) words = mergeCatalogue(words, Object.fromEntries(sections.map((section) => [section, catalogue[section]])) as never);
+      const catalogue = loaded.get(k) as Record<string, Record<string, unknown> | undefined> | undefined;
+      if (catalogue) words = mergeCatalogue(words, only(catalogue, english) as never);
     }
     byTag.set(key, words);
   }
   return words;
+}
+
+/** The part of a loaded catalogue that `english` has: its sections, and in each its keys. */
+function only(catalogue: Record<string, Record<string, unknown> | undefined>, english: Sections): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [section, words] of Object.entries(english)) {
+    const over = catalogue[section];
+    if (!over || !words) continue;
+    out[section] = Object.fromEntries(Object.keys(words).filter((word) => over[word] !== undefined).map((word) => [word, over[word]]));
+  }
+  return out;
 }
 
 /** `rtl` for a locale written right to left (Arabic, Hebrew, Persian, Urdu…), else `ltr`. */

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { localeContext } from '../context.js';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { directionOf, isLocaleReady, loadLanguage, normalizeTag, onLocalesChanged, wordsFor } from '../i18n/runtime.js';
+import { directionOf, isLocaleReady, loadLanguage, normalizeTag, onLocalesChanged, wordsFor, type Sections } from '../i18n/runtime.js';
 
 type Host = ReactiveElement & { locale?: string | undefined };
 
@@ -13,11 +13,12 @@ type Host = ReactiveElement & { locale?: string | undefined };
  * `t` is the element's words in that locale (English per key until the language's chunk has loaded, then
  * the host re-renders). The element passes the English sections it shows, and only those are in `t`:
  * `new LocaleController(this, { composer: composerEn, error: errorEn })`. So each element carries its own
- * words and no other element's (pass `enCatalogue` for every section). The controller also keeps the
+ * words and no other element's (pass `enCatalogue` for every section). A section may be given in part,
+ * `{ move: movedEn }`: the element gets those keys only. The controller also keeps the
  * host's `lang` and `dir` in step with the locale, unless the page set `dir` on the element itself: an
  * Arabic element is right to left.
  */
-export class LocaleController<W extends Partial<Catalogue> = Catalogue> implements ReactiveController {
+export class LocaleController<W extends Sections = Catalogue> implements ReactiveController {
   readonly #host: Host;
   readonly #english: W;
   #provided?: string;

@@ -6,7 +6,7 @@ import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { errorEn } from '../../i18n/error-terms.js';
 import { forumEn } from '../../i18n/forum-terms.js';
-import { moveEn } from '../../i18n/move-terms.js';
+import { movedEn } from '../../i18n/moved-terms.js';
 import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import { COMPOSER_PARTS, exportParts } from '../../internal/parts.js';
@@ -124,7 +124,7 @@ export class CxConversationThread extends LitElement {
   readonly #adapters = new AdapterController(this);
   readonly #problems = new AdapterProblems(this, this.#adapters);
   readonly #presence = new PresenceTracker(this);
-  readonly #i18n = new LocaleController(this, { thread: threadEn, move: moveEn, forum: forumEn, error: errorEn });
+  readonly #i18n = new LocaleController(this, { thread: threadEn, move: movedEn, forum: forumEn, error: errorEn });
   readonly #announcer = new Announcer(this, { summarize: (count, authors, text) => this.#i18n.t.thread.announce(count, authors, text) });
   readonly #loader = new ThreadLoader(this.#host, {
     onLive: (change) => this.#onLive(change),
