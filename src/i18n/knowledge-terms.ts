@@ -1,5 +1,5 @@
 import type { ErrorSubject } from './error-terms.js';
-import { formatLanguage } from './plural.js';
+import { formatLanguage } from './intl-words.js';
 
 /** The words of `<cx-knowledge>` and of the composer's note about inserted knowledge text, typed so a translation can replace them whole. */
 export interface KnowledgeTerms {

@@ -1,3 +1,7 @@
+// Durations and language names, which English words use too, are in ./intl-words.ts (kept small: it loads
+// with the elements, while this module loads with the other locales' catalogues).
+export { formatDuration, formatLanguage } from './intl-words.js';
+
 /** The plural forms of one phrase, by `Intl.PluralRules` category; `#` stands for the number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -27,32 +31,6 @@ export function formatList(locale: string, items: readonly string[], type: Intl.
   return new Intl.ListFormat(locale, { type }).format(items);
 }
 
-const UNITS = [
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-  ['second', 1],
-] as const;
-
-/**
- * A span of time, short, through `Intl` ("2 hr, 5 min", "2 Std., 5 Min.", "٢ س و٥ د"): the two largest
- * units, seconds only under a minute.
- */
-export function formatDuration(ms: number, locale?: string): string {
-  let seconds = Math.max(0, Math.round(Math.abs(ms) / 1000));
-  const parts: [string, number][] = [];
-  for (const [unit, size] of UNITS) {
-    const n = Math.floor(seconds / size);
-    if (n || (unit === 'second' && !parts.length)) parts.push([unit, n]);
-    seconds -= n * size;
-  }
-  const used = parts[0]?.[0] === 'second' ? parts.slice(0, 1) : parts.filter(([u]) => u !== 'second').slice(0, 2);
-  // Drop a trailing zero unit ("2 h" rather than "2 h 0 min").
-  const shown = used.filter(([, n], i) => n || i === 0);
-  const words = shown.map(([unit, n]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(n));
-  return words.length > 1 ? new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(words) : (words[0] ?? '');
-}
-
 /** A time ago in whole minutes, hours or days, in words, through `Intl` ("45 minutos", "26 Stunden", "٩ أيام"). */
 export function formatAge(ms: number, locale: string): string {
   const [unit, n] =
@@ -69,23 +47,4 @@ export function formatWait(ms: number, locale: string): string {
   const [unit, n, unitDisplay] =
     minutes < 60 ? (['minute', minutes, 'short'] as const) : minutes < 72 * 60 ? (['hour', Math.floor(minutes / 60), 'short'] as const) : (['day', Math.floor(minutes / 1440), 'long'] as const);
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay }).format(n);
-}
-
-const languageNames = new Map<string, Intl.DisplayNames | undefined>();
-
-/** A language tag in words in `locale` ("Spanish", "Spanisch"), by `Intl.DisplayNames`; `und` → `unknown`; else the tag. */
-export function formatLanguage(tag: string, locale: string, unknown: string): string {
-  if (tag === 'und') return unknown;
-  if (!languageNames.has(locale)) {
-    try {
-      languageNames.set(locale, new Intl.DisplayNames([locale], { type: 'language' }));
-    } catch {
-      languageNames.set(locale, undefined);
-    }
-  }
-  try {
-    return languageNames.get(locale)?.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }

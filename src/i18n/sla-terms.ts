@@ -3,7 +3,7 @@
  * apart from the rest of the screen pop's words so that a page with only SLA clocks carries only these.
  */
 import type { SlaKind } from '../model/conversation.js';
-import { formatDuration } from './plural.js';
+import { formatDuration } from './intl-words.js';
 
 /**
  * A span of time in words: "45 s", "12 min", "2 h 5 min", "3 d 4 h" in English (the house's compact
