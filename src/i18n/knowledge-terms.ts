@@ -1,8 +1,11 @@
 import type { ErrorSubject } from './error-terms.js';
 import { formatLanguage } from './intl-words.js';
+import { snippetEn, type SnippetTerms } from './snippet-terms.js';
+
+export { snippetEn, type SnippetTerms } from './snippet-terms.js';
 
 /** The words of `<cx-knowledge>` and of the composer's note about inserted knowledge text, typed so a translation can replace them whole. */
-export interface KnowledgeTerms {
+export interface KnowledgeTerms extends SnippetTerms {
   /** The element's accessible name. */
   label: string;
   searchLabel: string;
@@ -35,10 +38,6 @@ export interface KnowledgeTerms {
   tooLong: (over: number, max: number) => string;
   /** No reply box took the text (none open for this conversation, or it is sending). */
   noComposer: string;
-  /** The composer's note while inserted text is not yet in the agent's own words. */
-  adaptNote: string;
-  /** The review finding (a stock reply) for inserted text not yet adapted. */
-  adaptFinding: string;
   subjects: Record<'search' | 'suggest' | 'index', ErrorSubject>;
 }
 
@@ -67,8 +66,7 @@ export const knowledgeEn: KnowledgeTerms = {
   inserted: 'Inserted in the reply. Put it in your own words for this customer before sending.',
   tooLong: (over, max) => `That doesn't fit: the reply would be ${over} character${over === 1 ? '' : 's'} over this channel's limit of ${max}. Shorten the reply, or insert the link instead.`,
   noComposer: 'No reply is open for this conversation to insert into.',
-  adaptNote: 'Text from the knowledge base is in this reply: put it in your own words for this customer before sending.',
-  adaptFinding: 'This reply is mostly text from the knowledge base: say it in your own words, about this customer’s problem.',
+  ...snippetEn,
   subjects: {
     search: { thing: 'The knowledge base', action: 'search the knowledge base' },
     suggest: { thing: 'The suggestions', action: 'load the suggested articles' },

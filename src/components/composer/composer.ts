@@ -28,7 +28,7 @@ import { hostedMove, replyMoved } from './move-host.js';
 import { ReopenController } from './reopen-controller.js';
 import { SendController } from './send-controller.js';
 import { SnippetController } from './snippet-controller.js';
-import { knowledgeEn } from '../../i18n/knowledge-terms.js';
+import { snippetEn } from '../../i18n/snippet-terms.js';
 import type { KnowledgeInsertOutcome } from '../../events/knowledge.js';
 import { statusLine } from './status-line.js';
 
@@ -75,7 +75,7 @@ export class CxComposer extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   readonly #adapter = new AdapterController(this);
-  readonly #i18n = new LocaleController(this, { composer: composerEn, knowledge: knowledgeEn });
+  readonly #i18n = new LocaleController(this, { composer: composerEn, knowledge: snippetEn });
   readonly #problems = new AdapterProblems(this, this.#adapter);
   readonly #report = (operation: string, error: unknown) => void this.#problems.failed(operation, error);
   readonly #draft = new DraftController(this, () => this.#conversation?.id);
