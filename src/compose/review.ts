@@ -17,7 +17,7 @@ import { findPii } from './pii.js';
 import type { ToneHit } from './reply-tone.js';
 import { stockReply } from './stock.js';
 import { unadaptedSnippets } from './snippets.js';
-import { knowledgeEn } from '../i18n/knowledge-terms.js';
+import { snippetEn } from '../i18n/snippet-terms.js';
 
 export type ReplyFindingKind = 'pii' | 'tone' | 'stock' | 'note-like';
 
@@ -119,7 +119,7 @@ export function reviewWith(tone: ToneChecker | undefined, text: string, context:
     const stock = stockReply(text, context.messages);
     if (stock) findings.push({ kind: 'stock', rule: stock.repeat ? 'repeat' : 'cliches', message: stock.repeat ? t.stockRepeat : t.stock, spans: stock.spans });
     const unadapted = !stock && context.snippets ? unadaptedSnippets(text, context.snippets) : null;
-    if (unadapted) findings.push({ kind: 'stock', rule: 'snippet', message: context.snippetFinding ?? knowledgeEn.adaptFinding, spans: unadapted.spans });
+    if (unadapted) findings.push({ kind: 'stock', rule: 'snippet', message: context.snippetFinding ?? snippetEn.adaptFinding, spans: unadapted.spans });
   }
   return findings;
 }

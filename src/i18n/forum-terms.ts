@@ -22,6 +22,8 @@ export interface ForumTerms {
   hiddenMark: (reason: string) => string;
   /** The question has had no accepted answer nor a staff or advocate reply for this long. */
   unanswered: (duration: string) => string;
+  /** How long a question has waited, in words for `unanswered` ("26 h", "3 days"). */
+  waited: (ms: number) => string;
   /** Labels of the actions' buttons. */
   action: Record<CommunityAction, string>;
   /** What each action is called in an error sentence. */
@@ -62,6 +64,7 @@ export const forumEn: ForumTerms = {
   thanked: (count) => (count === 1 ? 'Thanked by staff' : `Thanked by staff ${count} times`),
   hiddenMark: (reason) => `Hidden pending moderation: ${reason}`,
   unanswered: (duration) => `Unanswered for ${duration}`,
+  waited: (ms) => waitWords(ms),
   action: { accept: 'Accept as solution', endorse: 'Endorse', thank: 'Thank', hide: 'Hide…' },
   actionSubject: {
     accept: { thing: 'The answer', action: 'accept the answer as the solution' },

@@ -1,7 +1,11 @@
 import type { ErrorSubject } from './error-terms.js';
+import { formatLanguage } from './intl-words.js';
+import { snippetEn, type SnippetTerms } from './snippet-terms.js';
+
+export { snippetEn, type SnippetTerms } from './snippet-terms.js';
 
 /** The words of `<cx-knowledge>` and of the composer's note about inserted knowledge text, typed so a translation can replace them whole. */
-export interface KnowledgeTerms {
+export interface KnowledgeTerms extends SnippetTerms {
   /** The element's accessible name. */
   label: string;
   searchLabel: string;
@@ -34,20 +38,8 @@ export interface KnowledgeTerms {
   tooLong: (over: number, max: number) => string;
   /** No reply box took the text (none open for this conversation, or it is sending). */
   noComposer: string;
-  /** The composer's note while inserted text is not yet in the agent's own words. */
-  adaptNote: string;
-  /** The review finding (a stock reply) for inserted text not yet adapted. */
-  adaptFinding: string;
   subjects: Record<'search' | 'suggest' | 'index', ErrorSubject>;
 }
-
-const languageNames = (() => {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' });
-  } catch {
-    return undefined;
-  }
-})();
 
 export const knowledgeEn: KnowledgeTerms = {
   label: 'Knowledge base',
@@ -64,14 +56,7 @@ export const knowledgeEn: KnowledgeTerms = {
   unavailable: 'No knowledge base is connected to this desktop.',
   count: (count) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
   updated: (date) => `Updated ${date}`,
-  language: (tag) => {
-    if (tag === 'und') return 'Language not given';
-    try {
-      return languageNames?.of(tag) ?? tag;
-    } catch {
-      return tag;
-    }
-  },
+  language: (tag) => formatLanguage(tag, 'en', 'Language not given'),
   open: 'Open the article',
   back: 'Back to the results',
   insertLink: 'Insert link',
@@ -81,8 +66,7 @@ export const knowledgeEn: KnowledgeTerms = {
   inserted: 'Inserted in the reply. Put it in your own words for this customer before sending.',
   tooLong: (over, max) => `That doesn't fit: the reply would be ${over} character${over === 1 ? '' : 's'} over this channel's limit of ${max}. Shorten the reply, or insert the link instead.`,
   noComposer: 'No reply is open for this conversation to insert into.',
-  adaptNote: 'Text from the knowledge base is in this reply: put it in your own words for this customer before sending.',
-  adaptFinding: 'This reply is mostly text from the knowledge base: say it in your own words, about this customer’s problem.',
+  ...snippetEn,
   subjects: {
     search: { thing: 'The knowledge base', action: 'search the knowledge base' },
     suggest: { thing: 'The suggestions', action: 'load the suggested articles' },

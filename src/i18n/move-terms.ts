@@ -3,6 +3,9 @@ import type { ErrorSubject } from './error-terms.js';
 import type { MoveStepName, MoveStepResult } from '../model/conversation.js';
 import type { MoveRoute, RouteUnavailable } from '../move/routes.js';
 import type { MoveVariable } from '../move/templates.js';
+import { movedEn, type MovedTerms } from './moved-terms.js';
+
+export { movedEn, type MovedTerms } from './moved-terms.js';
 
 /**
  * The move's texts as templates (see `src/move/templates.ts` for the variables), per route, preferred first:
@@ -16,7 +19,7 @@ export interface MoveTemplates {
 }
 
 /** The words of `<cx-move-to-private>` and of the "moved to private" markers, typed so a translation can replace them whole. */
-export interface MoveTerms {
+export interface MoveTerms extends MovedTerms {
   trigger: string;
   title: string;
   loading: string;
@@ -68,9 +71,6 @@ export interface MoveTerms {
   retryNote: string;
   call: (address: string) => string;
   dialled: string;
-  openPrivate: string;
-  openPublic: string;
-  continuesPrivately: (channel: string | undefined) => string;
   continuedFrom: string;
   dmChannel: (kind: ChannelKind | 'other') => string;
   /** How the customer reads the private route, for `{privateChannel}`. */
@@ -166,9 +166,7 @@ export const moveEn: MoveTerms = {
   retryNote: 'Retry repeats only what did not happen: nothing is sent twice.',
   call: (address) => `Call ${address}`,
   dialled: 'Calling from your phone.',
-  openPrivate: 'Open the private conversation',
-  openPublic: 'Open the public conversation',
-  continuesPrivately: (channel) => `This conversation continues privately${channel ? ` on ${channel}` : ''}.`,
+  ...movedEn,
   continuedFrom: 'Continued from a public conversation.',
   dmChannel: (kind) => DM_NAMES[kind] ?? 'Direct message',
   privateChannel: { dm: 'a direct message', email: 'e-mail', phone: 'a call', 'secure-link': 'a secure chat' },

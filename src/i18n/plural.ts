@@ -1,3 +1,7 @@
+// Durations and language names, which English words use too, are in ./intl-words.ts (kept small: it loads
+// with the elements, while this module loads with the other locales' catalogues).
+export { formatDuration, formatLanguage } from './intl-words.js';
+
 /** The plural forms of one phrase, by `Intl.PluralRules` category; `#` stands for the number. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
@@ -27,35 +31,20 @@ export function formatList(locale: string, items: readonly string[], type: Intl.
   return new Intl.ListFormat(locale, { type }).format(items);
 }
 
-const UNITS = [
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-  ['second', 1],
-] as const;
-
-/**
- * A span of time, short, through `Intl` ("2 hr, 5 min", "2 Std., 5 Min.", "٢ س و٥ د"): the two largest
- * units, seconds only under a minute.
- */
-export function formatDuration(ms: number, locale?: string): string {
-  let seconds = Math.max(0, Math.round(Math.abs(ms) / 1000));
-  const parts: [string, number][] = [];
-  for (const [unit, size] of UNITS) {
-    const n = Math.floor(seconds / size);
-    if (n || (unit === 'second' && !parts.length)) parts.push([unit, n]);
-    seconds -= n * size;
-  }
-  const used = parts[0]?.[0] === 'second' ? parts.slice(0, 1) : parts.filter(([u]) => u !== 'second').slice(0, 2);
-  // Drop a trailing zero unit ("2 h" rather than "2 h 0 min").
-  const shown = used.filter(([, n], i) => n || i === 0);
-  const words = shown.map(([unit, n]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(n));
-  return words.length > 1 ? new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(words) : (words[0] ?? '');
-}
-
 /** A time ago in whole minutes, hours or days, in words, through `Intl` ("45 minutos", "26 Stunden", "٩ أيام"). */
 export function formatAge(ms: number, locale: string): string {
   const [unit, n] =
     ms < 3_600_000 ? (['minute', Math.max(1, Math.round(ms / 60_000))] as const) : ms < 172_800_000 ? (['hour', Math.floor(ms / 3_600_000)] as const) : (['day', Math.floor(ms / 86_400_000)] as const);
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n);
+}
+
+/**
+ * How long something has waited, through `Intl`: minutes under an hour, hours under three days, then
+ * days ("45 min", "26 h", "3 días").
+ */
+export function formatWait(ms: number, locale: string): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  const [unit, n, unitDisplay] =
+    minutes < 60 ? (['minute', minutes, 'short'] as const) : minutes < 72 * 60 ? (['hour', Math.floor(minutes / 60), 'short'] as const) : (['day', Math.floor(minutes / 1440), 'long'] as const);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay }).format(n);
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CxConversationOpenEvent } from '../events/conversation-open.js';
-import { moveEn, type MoveTerms } from '../i18n/move-terms.js';
+import { movedEn, type MovedTerms } from '../i18n/moved-terms.js';
 import type { Message } from '../model/message.js';
 import { continuationOf, latestContinuation, type PrivateContinuation } from '../move/continuation.js';
 
@@ -13,7 +13,7 @@ function opener(from: HTMLElement, conversationId: string, kind: PrivateContinua
  * On a "moved to private" marker: a button that opens the conversation it continues in (or came from),
  * by `cx-conversation-open`; the private channel's name when the conversation goes on in itself.
  */
-export function markerLink(from: HTMLElement, message: Message, t: MoveTerms = moveEn): TemplateResult | typeof nothing {
+export function markerLink(from: HTMLElement, message: Message, t: MovedTerms = movedEn): TemplateResult | typeof nothing {
   const c = continuationOf(message);
   if (!c) return nothing;
   if (c.privateConversationId)
@@ -29,7 +29,7 @@ const latest = new WeakMap<readonly Message[], PrivateContinuation | null>();
  * Above a conversation that was moved to private: that it continues privately, where, and a way there.
  * `messages` (oldest first) is scanned once per list: a thread of any length pays it once per change.
  */
-export function continuationNotice(from: HTMLElement, messages: readonly Message[], channelName: (id: string) => string | undefined, t: MoveTerms = moveEn): TemplateResult | typeof nothing {
+export function continuationNotice(from: HTMLElement, messages: readonly Message[], channelName: (id: string) => string | undefined, t: MovedTerms = movedEn): TemplateResult | typeof nothing {
   let c = latest.get(messages);
   if (c === undefined) latest.set(messages, (c = latestContinuation(messages) ?? null));
   if (!c) return nothing;

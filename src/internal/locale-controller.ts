@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { localeContext } from '../context.js';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { catalogueFor, directionOf, isLocaleReady, loadLocale, normalizeTag, onLocalesChanged } from '../i18n/registry.js';
+import { directionOf, isLocaleReady, loadLanguage, normalizeTag, onLocalesChanged, wordsFor, type Sections } from '../i18n/runtime.js';
 
 type Host = ReactiveElement & { locale?: string | undefined };
 
@@ -10,12 +10,17 @@ type Host = ReactiveElement & { locale?: string | undefined };
  * The language an element speaks: its own `locale` when set, otherwise the one the nearest `<cx-desk>`
  * provides, otherwise English (with `Intl` formats in the browser's own locale, as before).
  *
- * `t` is the catalogue for that locale (English per key until its chunk has loaded, then the host
- * re-renders). The controller also keeps the host's `lang` and `dir` in step with the locale, unless the
- * page set `dir` on the element itself: an Arabic element is right to left.
+ * `t` is the element's words in that locale (English per key until the language's chunk has loaded, then
+ * the host re-renders). The element passes the English sections it shows, and only those are in `t`:
+ * `new LocaleController(this, { composer: composerEn, error: errorEn })`. So each element carries its own
+ * words and no other element's (pass `enCatalogue` for every section). A section may be given in part,
+ * `{ move: movedEn }`: the element gets those keys only. The controller also keeps the
+ * host's `lang` and `dir` in step with the locale, unless the page set `dir` on the element itself: an
+ * Arabic element is right to left.
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController<W extends Sections = Catalogue> implements ReactiveController {
   readonly #host: Host;
+  readonly #english: W;
   #provided?: string;
   #off?: () => void;
   #pageDir = false;
@@ -24,8 +29,9 @@ export class LocaleController implements ReactiveController {
   #ownLang = false;
   readonly #observer = new MutationObserver((records) => this.#onAttributes(records));
 
-  constructor(host: Host) {
+  constructor(host: Host, english: W) {
     this.#host = host;
+    this.#english = english;
     host.addController(this);
     new ContextConsumer(host, {
       context: localeContext,
@@ -43,9 +49,9 @@ export class LocaleController implements ReactiveController {
     return normalizeTag(this.#host.locale) ? this.#host.locale!.trim() : normalizeTag(this.#provided) ? this.#provided!.trim() : undefined;
   }
 
-  /** The catalogue the element shows. */
-  get t(): Catalogue {
-    return catalogueFor(this.lang);
+  /** The words the element shows: its English sections, in its locale. */
+  get t(): W {
+    return wordsFor(this.lang, this.#english);
   }
 
   get dir(): 'ltr' | 'rtl' {
@@ -69,7 +75,7 @@ export class LocaleController implements ReactiveController {
 
   hostUpdate(): void {
     const lang = this.lang;
-    if (lang && !isLocaleReady(lang)) void loadLocale(lang).then(() => this.#host.requestUpdate());
+    if (lang && !isLocaleReady(lang)) void loadLanguage(lang).then(() => this.#host.requestUpdate());
     this.#apply(lang);
   }
 

@@ -8,7 +8,7 @@ import { RejectedError, RetryableError, createAdapter } from '../../src/ports/in
 import { catchAdapterErrors } from '../helpers/adapter-errors.js';
 import { until } from '../helpers/until.js';
 
-const { warnings, reported } = catchAdapterErrors();
+const { events, warnings, reported } = catchAdapterErrors();
 
 const at = '2026-11-02T08:00:00Z';
 const conversation: Conversation = {

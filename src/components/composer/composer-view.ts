@@ -3,7 +3,6 @@ import { isNoteChannel } from '../../compose/audience.js';
 import type { CxMovedToPrivateEvent } from '../../events/move-to-private.js';
 import type { ComposerTerms } from '../../i18n/composer-terms.js';
 import type { ErrorTerms } from '../../i18n/error-terms.js';
-import { knowledgeEn } from '../../i18n/knowledge-terms.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import type { Adapter } from '../../ports/ports.js';
@@ -36,6 +35,8 @@ export interface ComposerView {
   locale: string | undefined;
   t: ComposerTerms;
   errors: ErrorTerms;
+  /** Under a reply with a knowledge snippet pasted as it is: adapt it to the customer. */
+  snippetNote: string;
   /** What the status region reads out. */
   announcement: string;
   on: {
@@ -85,7 +86,7 @@ export function composerView(v: ComposerView): TemplateResult {
       errors: v.errors,
     })}
     ${v.checks.view(choice.counting, sendable && !failed, v.on.sendUnchecked, t, v.errors)}
-    ${!note && v.snippets.unadapted ? html`<p part="snippet-note" class="snippet-note">${knowledgeEn.adaptNote}</p>` : nothing}
+    ${!note && v.snippets.unadapted ? html`<p part="snippet-note" class="snippet-note">${v.snippetNote}</p>` : nothing}
     ${v.gates.gate ? gateView(v.gates.gate, v.gates.actions(privateChannel), t) : nothing}
     ${note ? nothing : hostedMove({ adapter: v.adapter, conversation, messages: v.messages, channel, text: draft.slot('reply').text,
       now: v.now, serviceNumbers: v.serviceNumbers, locale: v.locale, moved: v.on.moved })}

@@ -6,6 +6,9 @@ import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { composerEn } from '../../i18n/composer-terms.js';
+import { snippetEn } from '../../i18n/snippet-terms.js';
+import { errorEn } from '../../i18n/error-terms.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import type { Adapter } from '../../ports/ports.js';
 import type { KnowledgeInsertOutcome } from '../../events/knowledge.js';
@@ -71,7 +74,7 @@ export class CxComposer extends LitElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   readonly #adapter = new AdapterController(this);
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, { composer: composerEn, knowledge: snippetEn, error: errorEn });
   readonly #problems = new AdapterProblems(this, this.#adapter);
   /** Reports a failed call (`cx-adapter-error`) and returns it typed, for the agent's plain words. */
   readonly #report = (operation: string, error: unknown) => this.#problems.failed(operation, error);
@@ -97,6 +100,7 @@ export class CxComposer extends LitElement {
     review: (text, channel) => this.#checks.review(text, {
       ...reviewContextFor(this.#conversation, this.#messages, channel, this.serviceNumbers),
       terms: this.#i18n.t.composer.review,
+      snippetFinding: this.#i18n.t.knowledge.adaptFinding,
       snippets: this.#snippets.snippets(),
     }),
     announce: (text) => this.#announce(text),
@@ -205,9 +209,7 @@ export class CxComposer extends LitElement {
   }
 
   /** The reply after inserting `text` at the caret (at the end when the note is shown), and the caret after it. */
-  #textAfter(text: string): { text: string; at: number } {
-    return textAtCaret(this.#draft.slot('reply').text, text, this.#draft.writing === 'reply' ? this.textarea : undefined);
-  }
+  #textAfter = (text: string) => textAtCaret(this.#draft.slot('reply').text, text, this.#draft.writing === 'reply' ? this.textarea : undefined);
 
   /**
    * Inserts knowledge text (a quote, a link) at the caret, like `insertText`, unless the reply would go over
@@ -231,7 +233,7 @@ export class CxComposer extends LitElement {
     return composerView({
       conversation, messages: this.#messages, adapter: this.#adapter.value, draft: this.#draft, choice: this.#choice, send: this.#send, reopen: this.#reopen,
       gates: this.#gates, checks: this.#checks, snippets: this.#snippets, now: this.now, serviceNumbers: this.serviceNumbers, locale: this.#i18n.lang,
-      t, errors: this.#i18n.t.error, announcement: this.announcement,
+      t, errors: this.#i18n.t.error, snippetNote: this.#i18n.t.knowledge.adaptNote, announcement: this.announcement,
       on: {
         edit: (text) => this.#edit(text),
         send: () => void this.send(),

@@ -4,6 +4,10 @@ import { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { CxMessageSelectEvent } from '../../events/message-select.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { errorEn } from '../../i18n/error-terms.js';
+import { forumEn } from '../../i18n/forum-terms.js';
+import { movedEn } from '../../i18n/moved-terms.js';
+import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import { COMPOSER_PARTS, exportParts } from '../../internal/parts.js';
 import { continuationNotice } from '../../internal/continuation-view.js';
@@ -120,7 +124,7 @@ export class CxConversationThread extends LitElement {
   readonly #adapters = new AdapterController(this);
   readonly #problems = new AdapterProblems(this, this.#adapters);
   readonly #presence = new PresenceTracker(this);
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, { thread: threadEn, move: movedEn, forum: forumEn, error: errorEn });
   readonly #announcer = new Announcer(this, { summarize: (count, authors, text) => this.#i18n.t.thread.announce(count, authors, text) });
   readonly #loader = new ThreadLoader(this.#host, {
     onLive: (change) => this.#onLive(change),
@@ -262,7 +266,7 @@ export class CxConversationThread extends LitElement {
   override render(): TemplateResult {
     const { conversation, state } = this.#loader;
     const search = this.#search;
-    const { thread: t, move } = this.#i18n.t;
+    const { thread: t, move, forum, error } = this.#i18n.t;
     const lang = this.#i18n.lang;
     return html`<div part="base">${renderToolbar({
         t,
@@ -287,7 +291,7 @@ export class CxConversationThread extends LitElement {
         timeZone: this.timeZone,
         canRetry: (m) => this.#outbox.canRetry(m.clientId),
         retry: (event) => void this.#onRetry(event),
-        forum: this.#forum.view({ conversation, adapter: this.#adapters.value, now: this.now, staleAfterMs: this.forumStaleAfter, goTo: (id) => void this.scrollToMessage(id) }),
+        forum: this.#forum.view({ t: forum, errors: error, conversation, adapter: this.#adapters.value, now: this.now, staleAfterMs: this.forumStaleAfter, goTo: (id) => void this.scrollToMessage(id) }),
       })}
       ${state === 'ready' ? renderJumps({ t, scroller: this.#scroller, unread: this.#unread }) : nothing}
       ${conversation

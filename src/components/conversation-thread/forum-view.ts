@@ -6,7 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { forumEn as t, waitWords, type CommunityAction } from '../../i18n/forum-terms.js';
+import type { ErrorTerms } from '../../i18n/error-terms.js';
+import type { CommunityAction, ForumTerms } from '../../i18n/forum-terms.js';
 import { errorView } from '../../internal/error-view.js';
 import { tameCombiningMarks } from '../../internal/linkify.js';
 import type { Conversation, Message } from '../../model/index.js';
@@ -18,6 +19,9 @@ import type { ForumStaleness } from '../../thread/forum-staleness.js';
 import { FORUM_MAX_INDENT } from '../../thread/forum-tree.js';
 
 export interface ForumView {
+  /** The forum's words and the error view's, in the thread's locale. */
+  t: ForumTerms;
+  errors: ErrorTerms;
   shown: ForumShown;
   actions: ForumActions;
   conversation: Conversation | undefined;
@@ -32,7 +36,7 @@ export interface ForumView {
 const ACTIONS: CommunityAction[] = ['accept', 'endorse', 'thank', 'hide'];
 
 /** The author's role in a community, in words. */
-export function forumRole(post: Message, question: Message | undefined): string {
+export function forumRole(post: Message, question: Message | undefined, t: ForumTerms): string {
   switch (post.author?.role) {
     case 'agent':
       return t.role.staff;
@@ -55,6 +59,7 @@ export function forumIndent(depth: number): number {
 }
 
 function byline(post: Message, f: ForumView): TemplateResult {
+  const t = f.t;
   const c = post.community;
   const rank = typeof post.author?.rank === 'string' && post.author.rank ? post.author.rank : undefined;
   const badge = typeof post.author?.badge === 'string' && post.author.badge ? post.author.badge : undefined;
@@ -69,11 +74,12 @@ function byline(post: Message, f: ForumView): TemplateResult {
 }
 
 function outcome(action: CommunityAction, post: Message, f: ForumView): TemplateResult | typeof nothing {
+  const t = f.t;
   const state = f.actions.state(action, post.id);
   if (!state) return nothing;
   if (state.status === 'running') return html`<p class="forum-status" role="status">${t.working}</p>`;
   if (state.status === 'done') return html`<p class="forum-status" role="status">${t.done[action]}</p>`;
-  return errorView(state.error, { subject: t.actionSubject[action], part: 'forum-error', onRetry: () => void run(action, post, f) });
+  return errorView(state.error, { terms: f.errors, subject: t.actionSubject[action], part: 'forum-error', onRetry: () => void run(action, post, f) });
 }
 
 function run(action: CommunityAction, post: Message, f: ForumView): Promise<void> {
@@ -81,6 +87,7 @@ function run(action: CommunityAction, post: Message, f: ForumView): Promise<void
 }
 
 function hideForm(post: Message, f: ForumView): TemplateResult {
+  const t = f.t;
   const reason = f.actions.reasons.get(post.id) ?? '';
   const running = f.actions.state('hide', post.id)?.status === 'running';
   const submit = (event: Event) => {
@@ -97,6 +104,7 @@ function hideForm(post: Message, f: ForumView): TemplateResult {
 }
 
 function actions(post: Message, f: ForumView): TemplateResult | typeof nothing {
+  const t = f.t;
   const offered = ACTIONS.filter((a) => f.actions.offers(a, post, f.shown.question) && f.actions.state(a, post.id)?.status !== 'done');
   const shown = ACTIONS.filter((a) => f.actions.state(a, post.id));
   if (!offered.length && !shown.length) return nothing;
@@ -119,6 +127,7 @@ function actions(post: Message, f: ForumView): TemplateResult | typeof nothing {
 }
 
 function footer(post: Message, f: ForumView): TemplateResult {
+  const t = f.t;
   const c = post.community;
   const endorsers = c?.endorsements.map((e) => e.byName) ?? [];
   return html`<div class="forum-footer" part="forum-footer">
@@ -131,23 +140,25 @@ function footer(post: Message, f: ForumView): TemplateResult {
 }
 
 function pinned(solution: Message, f: ForumView): TemplateResult {
+  const t = f.t;
   const text = tameCombiningMarks(String(solution.text ?? ''));
   return html`<section class="forum-pinned" part="forum-pinned" aria-label=${t.pinnedHeading}>
     <p><strong><span aria-hidden="true">✔</span> ${t.pinnedHeading}</strong>
-      <bdi>${t.pinnedBy(solution.author?.displayName || '—', forumRole(solution, f.shown.question))}</bdi></p>
+      <bdi>${t.pinnedBy(solution.author?.displayName || '—', forumRole(solution, f.shown.question, t))}</bdi></p>
     <p class="forum-pinned-text" dir="auto" lang=${ifDefined(solution.lang || undefined)}>${text}</p>
     <button type="button" @click=${() => f.goTo(solution.id)}>${t.goToSolution}</button>
   </section>`;
 }
 
 function question(post: Message, f: ForumView): TemplateResult {
+  const t = f.t;
   const stale = f.staleness;
   const conversation = f.conversation;
   const caseState = f.actions.caseState;
   const canMove = !!f.adapter?.has('conversations.moveToPrivate');
   return html`${stale && !stale.answered
       ? html`<p class="forum-unanswered" part="forum-unanswered" ?data-stale=${stale.stale}>
-          <span aria-hidden="true">${stale.stale ? '⚠' : '⏱'}</span> ${t.unanswered(waitWords(stale.waitingMs))}</p>`
+          <span aria-hidden="true">${stale.stale ? '⚠' : '⏱'}</span> ${t.unanswered(t.waited(stale.waitingMs))}</p>`
       : nothing}
     ${f.shown.solution ? pinned(f.shown.solution, f) : nothing}
     ${canMove || f.actions.offersCase(conversation) || caseState
@@ -162,14 +173,14 @@ function question(post: Message, f: ForumView): TemplateResult {
     ${caseState?.status === 'running' ? html`<p class="forum-status" role="status">${t.working}</p>` : nothing}
     ${caseState?.status === 'done' ? html`<p class="forum-status" role="status">${t.caseMade(caseState.caseSummary?.id ?? '')}</p>` : nothing}
     ${caseState?.status === 'failed' && conversation
-      ? errorView(caseState.error, { subject: t.caseAction, part: 'forum-error', onRetry: () => void f.actions.makeCase(conversation, t.caseSubject(String(post.text ?? ''))) })
+      ? errorView(caseState.error, { terms: f.errors, subject: t.caseAction, part: 'forum-error', onRetry: () => void f.actions.makeCase(conversation, t.caseSubject(String(post.text ?? ''))) })
       : nothing}`;
 }
 
 /** What the thread puts into a forum post's `cx-thread-message`: its role in words, its indentation, and its slotted byline and footer. */
 export function forumItem(post: Message, f: ForumView): { roleLabel: string; depth: number; content: TemplateResult } {
   return {
-    roleLabel: forumRole(post, f.shown.question),
+    roleLabel: forumRole(post, f.shown.question, f.t),
     depth: forumIndent(f.shown.depth.get(post.id) ?? 1),
     content: html`${byline(post, f)}${footer(post, f)}`,
   };

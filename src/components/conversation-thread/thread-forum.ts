@@ -6,6 +6,8 @@ import { ForumActions } from '../../thread/forum-actions.js';
 import { ForumRows } from '../../thread/forum-rows.js';
 import { isUnshown, type ThreadRow } from '../../thread/unshown.js';
 import type { ForumView } from './forum-view.js';
+import type { ErrorTerms } from '../../i18n/error-terms.js';
+import type { ForumTerms } from '../../i18n/forum-terms.js';
 
 /** The forum side of a thread: its rows in forum order, the agent's actions, and the view the feed renders them with. */
 export class ThreadForum {
@@ -29,10 +31,12 @@ export class ThreadForum {
   }
 
   /** What the feed renders a forum's posts with; undefined when the conversation is not a forum. */
-  view(v: { conversation: Conversation | undefined; adapter: Adapter | undefined; now: number; staleAfterMs: number; goTo: (id: string) => void }): ForumView | undefined {
+  view(v: { t: ForumTerms; errors: ErrorTerms; conversation: Conversation | undefined; adapter: Adapter | undefined; now: number; staleAfterMs: number; goTo: (id: string) => void }): ForumView | undefined {
     const shown = this.rows.shown;
     if (!shown) return undefined;
     return {
+      t: v.t,
+      errors: v.errors,
       shown,
       actions: this.actions,
       conversation: v.conversation,

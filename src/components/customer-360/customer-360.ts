@@ -4,6 +4,11 @@ import { warmFormats } from '../../customer/format.js';
 import { assessStanding, type CustomerStanding } from '../../customer/standing.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { customerTerms } from '../../i18n/customer-terms.js';
+import { sentimentTerms } from '../../i18n/sentiment-terms.js';
+import { standingTerms } from '../../i18n/standing-terms.js';
+import { en } from '../../i18n/terms.js';
+import { errorEn } from '../../i18n/error-terms.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import type { Conversation, Customer, Interaction, Participant } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
@@ -97,7 +102,7 @@ export class CxCustomer360 extends LitElement {
   static override styles = customer360Styles;
 
   readonly #adapters = new AdapterController(this);
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, { customer: customerTerms, standing: standingTerms, terms: en, sentiment: sentimentTerms, error: errorEn });
   readonly #problems = new AdapterProblems(this, this.#adapters);
   /** Reports a failed call (`cx-adapter-error`) and returns it typed, for the agent's plain words. */
   readonly #report = (operation: string, error: unknown) => this.#problems.failed(operation, error);

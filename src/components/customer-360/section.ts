@@ -113,7 +113,7 @@ export function memo<A extends object, R>(derive: (input: A) => R): (input: A) =
 export interface ViewContext {
   t: CustomerTerms;
   /** Every word in the element's language (level names, standing, sentiment trend). */
-  words: Catalogue;
+  words: Pick<Catalogue, 'terms' | 'sentiment' | 'standing' | 'error'>;
   locale: string | undefined;
   now: Date;
   /** Whether the host can do this (`adapter.has`). */

@@ -47,7 +47,7 @@ export class CxDesk extends LitElement {
    */
   @property({ reflect: true }) locale?: string;
 
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, {}); // no words: only the language it passes on
   readonly #locale = new ContextProvider(this, { context: localeContext });
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorView } from '../../internal/error-view.js';
 import { safeHttpUrl } from '../../internal/linkify.js';
+import type { ErrorTerms } from '../../i18n/error-terms.js';
 import type { KnowledgeTerms } from '../../i18n/knowledge-terms.js';
 import type { KnowledgeInsertKind } from '../../events/knowledge.js';
 import type { KnowledgeArticle, PastAnswer } from '../../model/knowledge.js';
@@ -8,6 +9,7 @@ import type { Listing } from './knowledge-controller.js';
 
 export interface KnowledgeViewContext {
   t: KnowledgeTerms;
+  errors: ErrorTerms;
   locale: string | undefined;
   /** Index of the result the arrow keys are on; -1 for none. */
   active: number;
@@ -78,7 +80,7 @@ export function listingView(listing: Listing, heading: string, empty: string, su
     listing.phase === 'loading' || listing.phase === 'idle'
       ? html`<p part="loading" class="muted" aria-busy="true">${subject === 'suggest' ? c.t.loading : c.t.searching}</p>`
       : listing.phase === 'error'
-        ? errorView(listing.error, { subject: c.t.subjects[subject], onRetry: c.on.retry })
+        ? errorView(listing.error, { terms: c.errors, subject: c.t.subjects[subject], onRetry: c.on.retry })
         : listing.results!.articles.length === 0 && listing.results!.answers.length === 0
           ? html`<p part="empty" class="muted">${empty}</p>`
           : html`${listing.results!.articles.length ? resultsList(listing.results!.articles, heading, c) : nothing}${answersList(listing.results!.answers, c)}`;

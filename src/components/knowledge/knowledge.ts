@@ -1,9 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CxKnowledgeInsertEvent, CxKnowledgeInsertedEvent, type KnowledgeInsertKind } from '../../events/knowledge.js';
-import { knowledgeEn as t } from '../../i18n/knowledge-terms.js';
+import { errorEn } from '../../i18n/error-terms.js';
+import { knowledgeEn } from '../../i18n/knowledge-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
+import { LocaleController } from '../../internal/locale-controller.js';
 import type { ChannelKind } from '../../model/channel.js';
 import type { KnowledgeArticle, KnowledgeArticleInput, PastAnswer } from '../../model/knowledge.js';
 import type { Adapter } from '../../ports/ports.js';
@@ -65,6 +67,7 @@ export class CxKnowledge extends LitElement {
 
   readonly #adapter = new AdapterController(this);
   readonly #problems = new AdapterProblems(this, this.#adapter);
+  readonly #i18n = new LocaleController(this, { knowledge: knowledgeEn, error: errorEn });
   readonly #kb = new KnowledgeController(
     this,
     () => ({ adapter: this.#adapter.value, conversationId: this.conversationId, articles: this.articles, lang: this.replyLang || undefined, channel: this.channel, debounceMs: this.debounce }),
@@ -90,7 +93,7 @@ export class CxKnowledge extends LitElement {
   @property() channel?: ChannelKind;
   /** Milliseconds of pause in typing before a search runs. */
   @property({ type: Number }) debounce = 250;
-  /** Locale of dates (BCP 47); the browser's when unset. */
+  /** Language of the words and dates (BCP 47, e.g. `es`, `ar`); by default `<cx-desk>`'s, else English words and the browser's dates. */
   @property() locale?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -146,6 +149,7 @@ export class CxKnowledge extends LitElement {
   insert(kind: KnowledgeInsertKind, source: KnowledgeArticle | PastAnswer): void {
     const conversationId = this.conversationId;
     if (!conversationId) return;
+    const t = this.#i18n.t.knowledge;
     const text = 'title' in source ? (kind === 'link' ? t.linkText(source.title, source.url) : t.quoteText(source.snippet)) : t.quoteText(source.text);
     const request = new CxKnowledgeInsertEvent({ conversationId, kind, text, source });
     this.dispatchEvent(request);
@@ -159,8 +163,9 @@ export class CxKnowledge extends LitElement {
 
   #context(): KnowledgeViewContext {
     return {
-      t,
-      locale: this.locale,
+      t: this.#i18n.t.knowledge,
+      errors: this.#i18n.t.error,
+      locale: this.#i18n.lang,
       active: this.active,
       preview: this.preview,
       canInsert: !!this.conversationId,
@@ -175,6 +180,7 @@ export class CxKnowledge extends LitElement {
 
   override render(): TemplateResult {
     const kb = this.#kb;
+    const t = this.#i18n.t.knowledge;
     if (kb.source === 'none') return html`<div part="base" class="base"><p part="unavailable" class="muted">${t.unavailable}</p></div>`;
     const c = this.#context();
     const query = kb.query.trim();

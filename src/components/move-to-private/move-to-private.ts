@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { CxConversationOpenEvent } from '../../events/conversation-open.js';
 import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
-import type { MoveTemplates, MoveTerms } from '../../i18n/move-terms.js';
+import { errorEn } from '../../i18n/error-terms.js';
+import { moveEn, type MoveTemplates, type MoveTerms } from '../../i18n/move-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -73,7 +74,7 @@ export class CxMoveToPrivate extends LitElement {
   static override styles = moveToPrivateStyles;
 
   readonly #adapter = new AdapterController(this);
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, { move: moveEn, error: errorEn });
   readonly #problems = new AdapterProblems(this, this.#adapter);
   readonly #report = (operation: string, error: unknown) => void this.#problems.failed(operation, error);
   readonly #loader = new MoveLoader(this, () => ({

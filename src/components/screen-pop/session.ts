@@ -1,5 +1,9 @@
 import type { ReactiveElement } from 'lit';
 import { LocaleController } from '../../internal/locale-controller.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
+import { errorEn } from '../../i18n/error-terms.js';
+import { popTerms } from '../../i18n/pop-terms.js';
+import { standingTerms } from '../../i18n/standing-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import type { Conversation, Participant } from '../../model/index.js';
@@ -37,7 +41,7 @@ export interface SessionHost extends ReactiveElement {
  */
 export class PopSession {
   readonly adapters: AdapterController;
-  readonly i18n: LocaleController;
+  readonly i18n: LocaleController<Pick<Catalogue, 'pop' | 'standing' | 'error'>>;
   readonly problems: AdapterProblems;
   readonly book = new InteractionBook();
   readonly stack = new PopStack();
@@ -54,7 +58,7 @@ export class PopSession {
   constructor(host: SessionHost) {
     this.#host = host;
     this.adapters = new AdapterController(host);
-    this.i18n = new LocaleController(host);
+    this.i18n = new LocaleController(host, { pop: popTerms, standing: standingTerms, error: errorEn });
     this.problems = new AdapterProblems(host, this.adapters);
     const now = () => host.now();
     this.details = new DetailsController(host, { adapter: () => this.adapters.value, now, problems: this.problems, changed: () => (this.queue.schedule(), host.requestUpdate()) });

@@ -5,7 +5,7 @@
  * see ./explanation-loader.ts. What the badge needs before that is in ./panel.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalogue } from '../../i18n/catalogue.js';
+import type { BadgeWords } from './badge-locale.js';
 import {
   SENTIMENT_LABELS,
   isSentimentLabel,
@@ -26,13 +26,13 @@ export function formatWeight(weight: number, lang?: string): string {
 
 
 /** The driver's modifiers in words, e.g. "negated, after 'but'". */
-export function describeModifiers(c: Catalogue, modifiers: readonly string[] = [], lang?: string): string {
+export function describeModifiers(c: BadgeWords, modifiers: readonly string[] = [], lang?: string): string {
   const t = c.sentiment;
   if (lang) return new Intl.ListFormat(lang, { type: 'unit' }).format(modifiers.map((m) => t.modifier[m] ?? m.replace(/-/g, ' ')));
   return modifiers.map((m) => t.modifier[m] ?? m.replace(/-/g, ' ')).join(', ');
 }
 
-function renderDriver(c: Catalogue, driver: SentimentDriver, lang?: string): TemplateResult {
+function renderDriver(c: BadgeWords, driver: SentimentDriver, lang?: string): TemplateResult {
   const mods = describeModifiers(c, driver.modifiers, lang);
   return html`<li part="driver">
     <span part="weight" class=${driver.weight < 0 ? 'down' : 'up'} dir="ltr">${formatWeight(driver.weight, lang)}</span>
@@ -42,7 +42,7 @@ function renderDriver(c: Catalogue, driver: SentimentDriver, lang?: string): Tem
 
 /** The popover's content. `onOverride` returns whether the agent's label was applied. */
 export function renderExplanation(
-  c: Catalogue,
+  c: BadgeWords,
   lang: string | undefined,
   shown: Shown,
   trend: SentimentTrend | undefined,

@@ -4,7 +4,7 @@
  * failed with Retry, no sentiment). Plain template functions: the badge passes what it knows.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalogue } from '../../i18n/catalogue.js';
+import type { BadgeWords } from './badge-locale.js';
 import type { SentimentLabel, SentimentTrend } from '../../model/sentiment.js';
 import { agentNote, formatScore, type Shown } from './panel.js';
 import type { ScoringStatus } from './scoring-controller.js';
@@ -35,7 +35,7 @@ export interface FaceOptions {
 }
 
 /** The pill of a shown level: sign, words (short in the compact variant), trend, the agent's note, details. */
-export function renderFace(c: Catalogue, shown: Shown, { compact, showDetails, trend, lang }: FaceOptions): TemplateResult {
+export function renderFace(c: BadgeWords, shown: Shown, { compact, showDetails, trend, lang }: FaceOptions): TemplateResult {
   const { sentiment: t, terms: en } = c;
   const words = en.sentiment[shown.label];
   const note = agentNote(c, shown);
@@ -54,14 +54,14 @@ export function renderFace(c: Catalogue, shown: Shown, { compact, showDetails, t
 }
 
 /** "(score 0.42, confidence 80%)", the locale's way. */
-function renderDetails(c: Catalogue, shown: Shown, lang: string | undefined): TemplateResult {
+function renderDetails(c: BadgeWords, shown: Shown, lang: string | undefined): TemplateResult {
   const { terms: en } = c;
   const confidence = shown.confidence === undefined ? nothing : html`, ${en.confidence(Math.round(shown.confidence * 100))}`;
   return html`<span part="detail">(${en.score(formatScore(shown.score!, lang))}${confidence})</span>`;
 }
 
 /** The pill when no level is shown: the scoring failed (with Retry), is under way, or there is nothing to show. */
-export function renderStatus(c: Catalogue, status: ScoringStatus, retry: () => void): TemplateResult {
+export function renderStatus(c: BadgeWords, status: ScoringStatus, retry: () => void): TemplateResult {
   const { sentiment: t, terms: en } = c;
   if (status === 'error')
     return html`<span part="base" class="failed"

@@ -3,7 +3,7 @@
  * note in the pill, and where its popover goes.
  */
 import { html, type TemplateResult } from 'lit';
-import type { Catalogue } from '../../i18n/catalogue.js';
+import type { BadgeWords } from './badge-locale.js';
 import type { SentimentDriver, SentimentLabel, SentimentSource } from '../../model/sentiment.js';
 
 /** What a badge shows: a full score, or as much of one as it was given. */
@@ -17,7 +17,7 @@ export interface Shown {
 }
 
 /** "set by agent, was Positive" for an agent's label, else undefined. */
-export function agentNote(c: Catalogue, shown: Shown): string | undefined {
+export function agentNote(c: BadgeWords, shown: Shown): string | undefined {
   const { sentiment: t, terms: en } = c;
   if (shown.source !== 'agent') return undefined;
   const was = shown.originalLabel && shown.originalLabel !== shown.label ? en.sentiment[shown.originalLabel] : undefined;
@@ -30,7 +30,7 @@ export function formatScore(score: number, lang?: string): string {
 }
 
 /** The popover's line while the explanation downloads, or why it did not, with Retry. */
-export function pendingExplanation(c: Catalogue, failed: boolean, retry: () => void): TemplateResult {
+export function pendingExplanation(c: BadgeWords, failed: boolean, retry: () => void): TemplateResult {
   const t = c.sentiment;
   return failed
     ? html`<p class="pending" role="alert">${t.explanationFailed}<button type="button" @click=${retry}>${t.retry}</button></p>`

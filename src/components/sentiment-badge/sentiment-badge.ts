@@ -2,7 +2,7 @@ import { LitElement, adoptStyles, html, nothing, type PropertyValues, type Templ
 import { property, query, state } from 'lit/decorators.js';
 import { CxSentimentOverriddenEvent, CxSentimentOverrideEvent } from '../../events/sentiment-override.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
-import { LocaleController } from '../../internal/locale-controller.js';
+import { BadgeLocaleController as LocaleController } from './badge-locale.js'; // the badge's words only
 import { AdapterProblems } from '../../internal/adapter-problems.js';
 import {
   isSentimentLabel,

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { durationWords, type SlaState } from '../../i18n/pop-terms.js';
+import { durationWords, slaEn, type SlaState } from '../../i18n/sla-terms.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { secondTicker } from '../../internal/ticker.js';
 import type { SlaClock, SlaKind } from '../../model/conversation.js';
@@ -38,7 +38,7 @@ export class CxSlaClock extends LitElement {
   static override styles = slaClockStyles;
 
   #stop?: () => void;
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, { pop: { sla: slaEn } });
   #words = '';
 
   /** The conversation's SLA clocks. */

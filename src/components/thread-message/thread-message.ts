@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { CxMessageRetryEvent } from '../../events/message-retry.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { movedEn } from '../../i18n/moved-terms.js';
+import { threadEn } from '../../i18n/thread-terms.js';
 import { markerLink } from '../../internal/continuation-view.js';
 import { highlight, linkify, safeHttpUrl, searchPattern, tameCombiningMarks } from '../../internal/linkify.js';
 import type { Attachment, Channel, ChannelKind, Message, SentimentScore, UnknownChannelKind } from '../../model/index.js';
@@ -58,7 +60,7 @@ export class CxThreadMessage extends LitElement {
   static override styles = threadMessageStyles;
 
   readonly #adapter = new AdapterController(this);
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, { thread: threadEn, move: movedEn });
 
   /** The score `scorer` gave, when the message came without one. */
   #lazySentiment?: SentimentScore;
