@@ -64,7 +64,7 @@ const RULES: Record<ToneReason, [always: string, cold: string, bare: string]> = 
     "not (our|my) fault|(?<!not )your (own )?(fault|mistake|doing|responsibility)|(mistake|error) is yours|(it's|that's) on you|blame yourself|be blamed" +
       "|(you( really)? |^)should('ve| have) (?!(received|gotten|got|been|seen|heard|had)\\b)\\w+|(if you('d| had)|had you) (just )?(read|follow|check|listen|look|use|paid|kept|updat|back|ask|wait|thought|chose|bought)\\w*" +
       "|you('re| are) the one|no(body| one) told you|(check|read|look)\\w* (at )?your own|(you|your)\\b[^.!?]{0,40}not (ours|us)$",
-    "(?<!(if|sorry|unless|when|that|like|case) )you (obviously |clearly )?(forgot|ignored|caused|broke|messed|skipped|neglected|failed to|chose not|didn't (bother|follow|read|check|listen))|next time,? (double-check|check|read|make sure|think)",
+    "(?<!(if|sorry|unless|when|that|like|case) )you (obviously |clearly )?(forgot|ignored|caused|broke|messed|skipped|neglected|failed to|chose not|didn't (bother|follow|read|check|listen)|\\w+ (it|this|that)( \\w+)? wrong)|next time,? (double-check|check|read|make sure|think)",
     '',
   ],
   dismissal: [
