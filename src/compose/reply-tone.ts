@@ -23,7 +23,7 @@
  * "what you expected" is a jab, "sorry it's not what you expected" is not; "bare" ones only in a reply
  * that offers nothing besides. Polite words don't excuse the cues that are themselves the jab
  * ("sorry you can't seem to read", "thanks for your patience, which you clearly don't have").
- * A curt reply (at most five words at the customer, with no verb, warmth or offer: "Good for you.") is dismissive.
+ * A curt reply at the customer ("Good for you.", "Your loss.", "Suit yourself.") is dismissive.
  * Every finding names its words and its reason. Loaded lazily (see `loadReplyTone`); the lexicon it shares
  * with the analyzer's chunk is not loaded twice. Plain TypeScript, no DOM.
  */
@@ -72,7 +72,7 @@ const RULES: Record<ToneReason, [always: string, cold: string, bare: string]> = 
       "|(?<!(we|i)('ll| will| can) )(deal|live) with it|^move on|tough luck|sorry not sorry|it is what it is|how it is,|filed under|and ignored" +
       "|not happening|^(whatever|big deal)|don't (bother|reply|contact|message|write)\\w*( \\w+)? (us )?again|don't bother \\w+ing|between you and" +
       "|(stop|quit) (tagging|tweeting|messaging|spamming|complaining|whining|bothering|shouting|yelling|overreacting)" +
-      "|the answer (hasn't|is (still )?no)|cry me a river",
+      "|the answer (hasn't|is (still )?no)|cry me a river|^(good for you|your (loss|call|choice)|you wish|suit yourself|if you say so)(?![^]*[\\w!])",
     '',
     "nothing (more |else )?(we|i) can do|(can't|cannot) help (you|with)|not something (we|i)|take (it|this|that) up with" +
       "|not responsible for",
@@ -174,10 +174,6 @@ export function replyTone(input: string): ToneHit[] {
         else if (tier == 1 ? !WARM.test(sentenceAt(text, m.index)) : tier != 2 || bare) add(reason, m.index, end);
       }
     });
-  }
-  // Curt: a few words at the customer with no verb, warmth, offer, question or exclamation ("Good for you.").
-  if (!found.size && bare && /^\W*(?:\w+(?:\W+|$)){1,5}$/.test(text) && /\byour?\b/i.test(text) && !/[?!']|\b(?:is|are|was|will|can|has|have|do|no)\b/i.test(text)) {
-    add('dismissal', text.search(/\S/), text.trimEnd().length);
   }
   return [...found].map(([reason, spans]) => {
     spans.sort((a, b) => a.start - b.start);

@@ -141,6 +141,9 @@ describe('reviewReply', () => {
     it('reads a curt reply at the customer as dismissive, not a short helpful one', () => {
       expect(toneOf('Good for you.')).to.deep.equal(['dismissal']);
       expect(toneOf('Your loss.')).to.deep.equal(['dismissal']);
+      expect(toneOf('Suit yourself.')).to.deep.equal(['dismissal']);
+      expect(toneOf('Good for you! Enjoy the trip.'), 'meant: more follows').to.deep.equal([]);
+      expect(toneOf('Your account number ends 4471.')).to.deep.equal([]);
       expect(toneOf('Your refund is on its way.')).to.deep.equal([]);
       expect(toneOf('Thanks, you too!')).to.deep.equal([]);
     });
