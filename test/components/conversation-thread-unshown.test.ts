@@ -55,7 +55,7 @@ async function mount(messages: unknown[], height = 9000) {
   /** Every row of the feed, rendered or not (it is virtualized), as the agent reaches them: Home, then ↓ to the latest. */
   const allRows = async () => {
     const active = () => shadow.activeElement as HTMLElement | null;
-    rendered().at(-1)!.focus();
+    (await until(() => rendered().at(-1), 'a rendered row')).focus(); // the virtualizer may be laying the rows out again
     key(active()!, 'Home');
     await until(() => active()?.dataset.index === '0', 'the first row focused');
     const labels = [label(active()!)];
