@@ -24,9 +24,6 @@ export class ThreadSelection {
   #selectedId?: string;
 
   constructor(thread: SelectionThread, host: ThreadHost, scroller: ThreadScroller) {
-    this.#thread = thread;
-    this.#host = host;
-    this.#scroller = scroller;
     const find = (selector: string) => thread.renderRoot.querySelector<HTMLElement>(selector);
     this.input = new FeedInput({
       count: () => host.rows().length,
@@ -37,6 +34,9 @@ export class ThreadSelection {
       beforeFeed: () => find('input[type="search"]')?.focus(),
       afterFeed: () => (find('cx-composer') ?? find('[part~="jump"] button'))?.focus(),
     });
+    this.#thread = thread;
+    this.#host = host;
+    this.#scroller = scroller;
   }
 
   /** Id of the selected message, if any. */
