@@ -43,6 +43,21 @@ function lastWhere(messages: readonly Message[], test: (m: Message) => boolean):
   return undefined;
 }
 
+/**
+ * The customer's last message on a channel, and how many the brand sent on it since: read from the newest,
+ * stopping at that message, so a long conversation costs only its latest stretch.
+ */
+function sinceCustomer(messages: readonly Message[], channelId: string): { lastCustomer?: Message; brandSince: number } {
+  let brandSince = 0;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.channelId !== channelId) continue;
+    if (isCustomer(m)) return { lastCustomer: m, brandSince };
+    if (isBrand(m)) brandSince += 1;
+  }
+  return { brandSince };
+}
+
 /** Customer messages written after `since` (the time the agent started the draft), oldest first. */
 export function customerWroteSince(messages: readonly Message[], since: string | Date): Message[] {
   const t = typeof since === 'string' ? Date.parse(since) : since.getTime();
@@ -98,8 +113,7 @@ export function privateReplyVerdict(
 export function canReply(channel: Channel, conversation: Conversation, messages: readonly Message[], now: Date, t: RuleTerms = composerEn.rules): ReplyVerdict {
   const caps = channel.capabilities;
   if (!caps.canReply) return { ok: false, code: 'no-replies', reason: t.noReplies(channel.name) };
-  const onChannel = messages.filter((m) => m.channelId === channel.id);
-  const lastCustomer = lastWhere(onChannel, isCustomer);
+  const { lastCustomer, brandSince: inARow } = sinceCustomer(messages, channel.id);
 
   const window = caps.replyWindow;
   if (window) {
@@ -115,8 +129,6 @@ export function canReply(channel: Channel, conversation: Conversation, messages:
 
   const cap = caps.maxConsecutiveAgentMessages;
   if (cap !== null) {
-    const since = lastCustomer ? onChannel.slice(onChannel.indexOf(lastCustomer) + 1) : onChannel;
-    const inARow = since.filter(isBrand).length;
     if (inARow >= cap) {
       return {
         ok: false,

@@ -48,3 +48,46 @@ export async function ingestPage(store: ThreadStore, messages: readonly Message[
   }
   return added;
 }
+
+/** What a thread does as a page goes in: after the first slice, after each later one, and once it is all stored. */
+export interface PageSteps {
+  first?(): void;
+  slice(): void;
+  done(): void;
+}
+
+/**
+ * A thread's pages going into its store (`ingestPage`), with whether one is (no older page is asked for
+ * meanwhile). A page aborted by another load leaves the flag to `stop`, called by that load.
+ */
+export class PageIngester {
+  readonly #store: ThreadStore;
+  #ingesting = false;
+
+  constructor(store: ThreadStore) {
+    this.#store = store;
+  }
+
+  /** Whether a page is being stored. */
+  get ingesting(): boolean {
+    return this.#ingesting;
+  }
+
+  /** Stores a page in slices; resolves with how many messages were new, or undefined when `signal` aborted it. */
+  async ingest(messages: readonly Message[], signal: AbortSignal, steps: PageSteps): Promise<number | undefined> {
+    this.#ingesting = true;
+    try {
+      return await ingestPage(this.#store, messages, { signal, onSlice: (_added, first) => (first ? steps.first?.() : steps.slice()) });
+    } finally {
+      if (!signal.aborted) {
+        this.#ingesting = false;
+        steps.done();
+      }
+    }
+  }
+
+  /** Another conversation loads: no page of this one is being stored any more. */
+  stop(): void {
+    this.#ingesting = false;
+  }
+}

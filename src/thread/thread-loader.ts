@@ -1,13 +1,12 @@
 import type { ReactiveController } from 'lit';
-import type { Conversation, ConversationEvent, Message, Presence } from '../model/index.js';
+import type { Conversation, Message, Presence } from '../model/index.js';
 import { AdapterError, CapabilityMissingError, isAbortError } from '../ports/errors.js';
 import type { Adapter } from '../ports/ports.js';
 import { LeftOut, type ProblemReport } from './left-out.js';
-import { applyEvents } from './live-events.js';
-import { LiveQueue } from './live-queue.js';
 import { Outbox } from './outbox.js';
-import { ingestPage } from './page-ingest.js';
+import { PageIngester } from './page-ingest.js';
 import type { ThreadHost } from './thread-host.js';
+import { ThreadLive } from './thread-live.js';
 import { ThreadStore, type StoreChange } from './thread-store.js';
 import type { UnshownMessages } from './unshown.js';
 
@@ -30,7 +29,7 @@ export interface ThreadLoaderListeners {
  * the live watch. Every load has its own AbortSignal; loading another conversation aborts the previous
  * one's calls, watch and page still being stored, and nothing from it reaches the store afterwards.
  * Pages go into the store in slices (`ingestPage`): the thread is ready with the first one. Live events
- * are applied at most once per frame within a budget (`LiveQueue`), so a burst re-renders once.
+ * are applied at most once per frame within a budget (`ThreadLive`), so a burst re-renders once.
  */
 export class ThreadLoader implements ReactiveController {
   state: ThreadLoadState = 'idle';
@@ -45,20 +44,31 @@ export class ThreadLoader implements ReactiveController {
   readonly #left: LeftOut;
   readonly #host: ThreadHost;
   readonly #listeners: ThreadLoaderListeners;
-  readonly #live = new LiveQueue<ConversationEvent>({ apply: (events) => this.#apply(events), applied: () => this.#applied() });
-  #change: StoreChange = { added: [], replaced: [] };
+  readonly #live: ThreadLive;
   #abort?: AbortController;
   #adapter?: Adapter;
   #conversationId?: string;
   /** The older page loading, if one is. */
   #older?: Promise<number>;
-  /** A page is being stored in slices. */
-  #ingesting = false;
+  /** Stores pages in slices. */
+  readonly #pages = new PageIngester(this.#store);
 
   constructor(host: ThreadHost, listeners: ThreadLoaderListeners = {}) {
     this.#host = host;
     this.#listeners = listeners;
     this.#left = new LeftOut(listeners.problems);
+    this.#live = new ThreadLive(this.#store, this.#left, {
+      conversationId: () => this.#conversationId,
+      applied: (change) => {
+        if (this.state === 'ready') listeners.onLive?.(change);
+        host.requestUpdate();
+      },
+      presence: (presence) => listeners.onPresence?.(presence),
+      status: (status) => {
+        if (this.conversation) this.conversation = { ...this.conversation, status };
+      },
+      changed: () => host.requestUpdate(),
+    });
     host.addController(this);
   }
 
@@ -83,12 +93,12 @@ export class ThreadLoader implements ReactiveController {
 
   /** Whether a page is loading or being stored: no older page is asked for meanwhile. */
   get busy(): boolean {
-    return this.loadingOlder || this.#ingesting;
+    return this.loadingOlder || this.#pages.ingesting;
   }
 
   /** Whether every message of the conversation is loaded (the feed's set size is then known). */
   get complete(): boolean {
-    return this.nextCursor === null && !this.#ingesting;
+    return this.nextCursor === null && !this.#pages.ingesting;
   }
 
   /** An outbox that shows its sends in this thread's store. */
@@ -186,7 +196,7 @@ export class ThreadLoader implements ReactiveController {
     try {
       const port = adapter.conversations;
       if (!port) throw new CapabilityMissingError('conversations.load');
-      port.watch?.(id, (event) => this.#receive(event, id), { signal, onError: (error) => this.#watchError(error, id) });
+      port.watch?.(id, (event) => this.#live.receive(event, id), { signal, onError: (error) => this.#live.error(error, id) });
       const [conversation, page] = await Promise.all([
         port.getConversation(id, { signal }).catch(as('conversations.getConversation')),
         port.loadMessages(id, { limit: this.#host.pageSize(), signal }).catch(as('conversations.loadMessages')),
@@ -216,60 +226,20 @@ export class ThreadLoader implements ReactiveController {
    * Stores a page in slices. The rows follow at the first slice (`first`: the newest messages, the first
    * screen) and at the end, not in between: what comes in between is older, above the view.
    */
-  async #ingest(messages: readonly Message[], signal: AbortSignal, first?: () => void): Promise<number | undefined> {
-    this.#ingesting = true;
-    try {
-      return await ingestPage(this.#store, messages, {
-        signal,
-        onSlice: (_added, isFirst) => {
-          if (isFirst) first?.();
-          // A render meanwhile shows the slices stored so far, above the view: the feed stays at the bottom.
-          else if (this.state === 'ready') this.#listeners.onPageStored?.();
-        },
-      });
-    } finally {
-      if (!signal.aborted) {
-        this.#ingesting = false;
-        this.#host.requestUpdate();
-        if (this.state === 'ready') this.#listeners.onPageStored?.();
-      }
-    }
-  }
-
-  #receive(event: ConversationEvent, id: string): void {
-    if (this.#conversationId === id) this.#live.push(event);
-  }
-
-  /** An invalid live event (dropped, with a placeholder for a new message) or a failed watch: reported, never silent. */
-  #watchError(error: Error, id: string): void {
-    if (this.#conversationId !== id) return;
-    const before = this.#left.unshown.version;
-    this.#left.watch('conversations.watch', error);
-    if (this.#left.unshown.version !== before) this.#host.requestUpdate();
-  }
-
-  /** Applies a chunk of live events to the store (see `LiveQueue`); `#applied` tells the host once per frame. */
-  #apply(events: ConversationEvent[]): void {
-    applyEvents(this.#store, events, this.#conversationId, this.#change, {
-      presence: (presence) => this.#listeners.onPresence?.(presence),
-      status: (status) => {
-        if (this.conversation) this.conversation = { ...this.conversation, status };
-      },
-    });
-  }
-
-  #applied(): void {
-    const change = this.#change;
-    this.#change = { added: [], replaced: [] };
-    if (this.state === 'ready') this.#listeners.onLive?.(change);
-    this.#host.requestUpdate();
+  #ingest(messages: readonly Message[], signal: AbortSignal, first?: () => void): Promise<number | undefined> {
+    // A render meanwhile shows the slices stored so far, above the view: the feed stays at the bottom.
+    const stored = () => void (this.state === 'ready' && this.#listeners.onPageStored?.());
+    const done = () => {
+      this.#host.requestUpdate();
+      stored();
+    };
+    return this.#pages.ingest(messages, signal, { ...(first ? { first } : {}), slice: stored, done });
   }
 
   #stop(): void {
     this.#abort?.abort();
     this.#abort = undefined;
     this.#live.clear();
-    this.#change = { added: [], replaced: [] };
-    this.#ingesting = false;
+    this.#pages.stop();
   }
 }

@@ -7,6 +7,7 @@ import { OlderPages } from './older-pages.js';
 import { TabStop } from './tab-stop.js';
 import type { ThreadHost } from './thread-host.js';
 import type { ThreadLoader } from './thread-loader.js';
+import { isUnshown } from './unshown.js';
 
 /**
  * Where a thread's feed is, and the scrolling that goes with it: the tab stop (`TabStop`), following the
@@ -138,6 +139,18 @@ export class ThreadScroller implements ReactiveController {
       row = rowElement(this.#host.feed(), index);
     }
     if (focus) row?.focus({ preventScroll: block !== 'nearest' });
+  }
+
+  /**
+   * Scrolls to a loaded message (shown with the current filters) and focuses it; false when it isn't shown.
+   * The first scroll to the latest settles first, so it cannot take the feed away from the message afterwards.
+   */
+  async showMessage(id: string): Promise<boolean> {
+    await this.#host.rendered();
+    await this.#settling;
+    const index = this.#host.rows().findIndex((m) => !isUnshown(m) && m.id === id);
+    if (index >= 0) await this.showRow(index, true, 'center');
+    return index >= 0;
   }
 
   /** Scrolls to the latest message and, when asked, focuses it. */

@@ -21,6 +21,26 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 7],
 ];
 
+/** Results kept per format and kind before they are forgotten all at once (a few screens of rows, many times over). */
+const REMEMBERED = 2_000;
+
+/**
+ * Remembers what `format` gave for a key: the feed renders the same rows' times again on every update
+ * (a live flood re-renders the rows in view many times a second), and Intl formatting is not cheap.
+ */
+function remembered(format: (key: string) => string): (key: string) => string {
+  const results = new Map<string, string>();
+  return (key) => {
+    let result = results.get(key);
+    if (result === undefined) {
+      result = format(key);
+      if (results.size >= REMEMBERED) results.clear();
+      results.set(key, result);
+    }
+    return result;
+  };
+}
+
 export function timeFormat(locale?: string, timeZone?: string): TimeFormat {
   const key = `${locale ?? ''}|${timeZone ?? ''}`;
   const cached = cache.get(key);
@@ -57,18 +77,18 @@ export function timeFormat(locale?: string, timeZone?: string): TimeFormat {
       }
       return shortFormat.format(time);
     },
-    exact: (iso) => {
+    exact: remembered((iso) => {
       const time = parse(iso);
       return time === undefined ? String(iso ?? '') : exactFormat.format(time);
-    },
+    }),
     day: (iso) => {
       const time = parse(iso);
       return time === undefined ? '' : dayFormat.format(time);
     },
-    dayKey: (iso) => {
+    dayKey: remembered((iso) => {
       const time = parse(iso);
       return time === undefined ? '' : keyFormat.format(time);
-    },
+    }),
   };
   cache.set(key, format);
   return format;

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/cx-composer.js';
 import type { CxComposer } from '../../src/components/composer/composer.js';
+import type { CxAdapterErrorEvent } from '../../src/events/adapter-error.js';
 import { DRAFT_KEY_PREFIX } from '../../src/compose/drafts.js';
 import type { Message, OutgoingMessage } from '../../src/model/index.js';
 import type { ReplySender } from '../../src/thread/outbox.js';
@@ -43,6 +44,34 @@ describe('<cx-conversation-thread> failed sends', () => {
     expect(await stored(h, 'thread-retry-1')).to.have.length(1);
     expect(h.el.messages.filter((m) => m.clientId === 'thread-retry-1')).to.have.length(1);
     await until(() => !retryButton(h, 'thread-retry-1'), 'no retry once sent');
+  });
+
+  it('a Retry that fails again is reported as cx-adapter-error, and the reply stays "Not sent" with its Retry', async () => {
+    const h = await mountThread(threadDataset({ count: 5 }));
+    const reports: CxAdapterErrorEvent[] = [];
+    const afterSends: unknown[] = [];
+    h.el.addEventListener('cx-adapter-error', (e) => reports.push(e));
+    h.el.addEventListener('cx-after-send', (e) => afterSends.push(e));
+    h.demo.demo.failNext('conversations.send', 'error', 2); // the send, then the retry
+    await (composerOf(h).sender as ReplySender).send(reply('thread-retry-3', 'On its way.')).catch(() => undefined);
+    await until(() => retryButton(h, 'thread-retry-3'), 'the failed reply offers a retry');
+    const sends = h.sends();
+    retryButton(h, 'thread-retry-3')!.click();
+    const report = await until(() => reports.find((e) => e.operation === 'conversations.send'), 'cx-adapter-error for the failed retry');
+    expect(h.sends(), 'the retry asked the host').to.equal(sends + 1);
+    expect([report.target, report.bubbles, report.composed]).to.deep.equal([h.el, true, true]);
+    expect(report.error, 'the typed error').to.exist;
+    expect(report.problem).to.be.a('string').and.not.equal('');
+    await until(() => retryButton(h, 'thread-retry-3'), 'the retry is offered again');
+    expect(articleWith(h, 'thread-retry-3')!.shadowRoot!.querySelector('[part="markers"]')!.textContent).to.contain('Not sent');
+    expect(reports.filter((e) => e.operation === 'conversations.send'), 'one report per failure').to.have.length(1);
+    expect(afterSends, 'no cx-after-send for a failed retry').to.have.length(0);
+    expect(await stored(h, 'thread-retry-3')).to.have.length(0);
+    // The next Retry goes through, once.
+    retryButton(h, 'thread-retry-3')!.click();
+    await until(() => afterSends.length === 1, 'the retry after it was confirmed');
+    expect(await stored(h, 'thread-retry-3')).to.have.length(1);
+    expect(reports.filter((e) => e.operation === 'conversations.send')).to.have.length(1);
   });
 
   it('does not resend when cx-before-send is cancelled', async () => {

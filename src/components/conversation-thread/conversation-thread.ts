@@ -1,7 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { CxMessageRetryEvent } from '../../events/message-retry.js';
-import { CxMessageSelectEvent } from '../../events/message-select.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { errorEn } from '../../i18n/error-terms.js';
@@ -9,31 +7,27 @@ import { forumEn } from '../../i18n/forum-terms.js';
 import { movedEn } from '../../i18n/moved-terms.js';
 import { threadEn } from '../../i18n/thread-terms.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
-import { COMPOSER_PARTS, exportParts } from '../../internal/parts.js';
 import { continuationNotice } from '../../internal/continuation-view.js';
 import type { Message } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
-import { SentimentBatcher } from '../../sentiment/batch.js';
 import { Announcer } from '../../thread/announcer.js';
-import { FeedInput } from '../../thread/feed-input.js';
 import { PresenceTracker } from '../../thread/presence-tracker.js';
 import { threadHost, type Feed } from '../../thread/thread-host.js';
 import { ThreadLoader } from '../../thread/thread-loader.js';
 import { ThreadScroller } from '../../thread/thread-scroller.js';
+import { ThreadReplies } from '../../thread/thread-replies.js';
+import { ThreadScoring } from '../../thread/thread-scoring.js';
 import { ThreadSearch } from '../../thread/thread-search.js';
+import { ThreadSelection } from '../../thread/thread-selection.js';
 import type { StoreChange } from '../../thread/thread-store.js';
 import { UnreadJump } from '../../thread/unread-jump.js';
-import { isUnshown } from '../../thread/unshown.js';
-import { CxAfterSendEvent, CxBeforeSendEvent } from '../../events/send.js';
 import { conversationThreadStyles } from './conversation-thread.styles.js';
+import { renderComposer } from './thread-composer.js';
 import { renderBody, renderJumps } from './thread-feed.js';
 import { renderPresence, renderToolbar } from './thread-toolbar.js';
 import { forumStyles } from './forum.styles.js';
 import { ThreadForum } from './thread-forum.js';
 import { FORUM_STALE_AFTER_MS } from '../../thread/forum-staleness.js';
-
-/** The hosted composer's parts, each as `composer-<part>` on the thread (listed in the header). */
-const COMPOSER_EXPORTPARTS = exportParts(COMPOSER_PARTS, 'composer');
 
 /**
  * @tagname cx-conversation-thread
@@ -135,23 +129,13 @@ export class CxConversationThread extends LitElement {
   readonly #scroller = new ThreadScroller(this.#host, this.#loader);
   readonly #unread = new UnreadJump(this.#host, this.#loader, this.#scroller);
   readonly #search = new ThreadSearch(this.#host, this.#loader, this.#scroller);
-  readonly #input = new FeedInput({
-    count: () => this.#host.rows().length,
-    focusRow: (index) => void this.#scroller.showRow(index, true),
-    latest: () => void this.#scroller.toLatest(true),
-    select: (index) => this.#select(index),
-    reply: () => this.#find('cx-composer')?.focus(),
-    beforeFeed: () => this.#find('input[type="search"]')?.focus(),
-    afterFeed: () => (this.#find('cx-composer') ?? this.#find('[part~="jump"] button'))?.focus(),
-  });
+  readonly #selection = new ThreadSelection(this, this.#host, this.#scroller);
   readonly #forum = new ThreadForum(this, this.#adapters);
-  #outbox = this.#loader.outbox(() => this.#adapters.value);
-  #scoring = new AbortController();
-  #scorer = new SentimentBatcher(undefined);
+  readonly #replies = new ThreadReplies(this, this.#loader, () => this.#adapters.value, this.#problems);
+  readonly #scoring = new ThreadScoring(this, this.#problems);
 
   @query('[part~="feed"]') private feed?: Feed;
 
-  @state() private selectedId?: string;
   @state() private now = Date.now();
   #clock?: ReturnType<typeof setInterval>;
 
@@ -190,7 +174,6 @@ export class CxConversationThread extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#clock);
-    this.#scoring.abort();
   }
 
   /** Also waits for the scroll to the latest message that follows a load. */
@@ -209,46 +192,15 @@ export class CxConversationThread extends LitElement {
     this.#scroller.reset();
     this.#unread.cancel();
     this.#search.reset();
-    this.#outbox.detach();
+    this.#replies.reset();
     this.#forum.actions.reset();
-    this.#outbox = this.#loader.outbox(() => this.#adapters.value);
-    this.#scoring.abort();
-    this.#scoring = new AbortController();
-    this.#scorer = new SentimentBatcher(adapter, {
-      signal: this.#scoring.signal,
-      onError: (error) => void (adapter?.has('sentiment.analyze') && this.#problems.failed('sentiment.analyze', error)),
-    });
-    this.selectedId = undefined;
-  }
-
-  #find(selector: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(selector);
+    this.#scoring.reset(adapter);
+    this.#selection.clear();
   }
 
   #onLive(change: StoreChange): void {
     this.#announcer.queue(change.added.filter((m) => m.author?.id !== 'me' && m.delivery !== 'pending'));
     this.#scroller.added(change.added.length);
-  }
-
-  /** Retry on a failed reply: sends it again through the outbox with the same client id. */
-  async #onRetry(event: CxMessageRetryEvent): Promise<void> {
-    const clientId = event.message.clientId;
-    const outgoing = clientId !== undefined && this.#outbox.canRetry(clientId) ? this.#outbox.outgoing(clientId) : undefined;
-    if (!outgoing) return;
-    const before = new CxBeforeSendEvent(outgoing);
-    this.dispatchEvent(before);
-    if (before.defaultPrevented) return;
-    // A failure stays in the timeline as "Not sent", with its Retry.
-    const sent = await this.#outbox.retry(outgoing.clientId).catch(() => undefined);
-    if (sent) this.dispatchEvent(new CxAfterSendEvent(sent));
-  }
-
-  #select(index: number): void {
-    const message = this.#host.rows()[index];
-    if (!message || isUnshown(message)) return;
-    this.#scroller.active = index;
-    this.selectedId = message.id;
-    this.dispatchEvent(new CxMessageSelectEvent(message));
   }
 
   /** Scrolls to the latest message. */
@@ -257,10 +209,8 @@ export class CxConversationThread extends LitElement {
   }
 
   /** Scrolls to a loaded message (shown with the current filters) and focuses it; false when it isn't shown. */
-  async scrollToMessage(id: string): Promise<boolean> {
-    const index = this.#host.rows().findIndex((m) => !isUnshown(m) && m.id === id);
-    if (index >= 0) await this.#scroller.showRow(index, true, 'center');
-    return index >= 0;
+  scrollToMessage(id: string): Promise<boolean> {
+    return this.#scroller.showMessage(id);
   }
 
   override render(): TemplateResult {
@@ -280,23 +230,21 @@ export class CxConversationThread extends LitElement {
       ${renderBody({
         loader: this.#loader,
         scroller: this.#scroller,
-        input: this.#input,
+        input: this.#selection.input,
         rows: this.#host.rows(),
         search,
-        scorer: this.#scorer,
-        selectedId: this.selectedId,
+        scorer: this.#scoring.scorer,
+        selectedId: this.#selection.selectedId,
         now: this.now,
         locale: lang,
         t,
         timeZone: this.timeZone,
-        canRetry: (m) => this.#outbox.canRetry(m.clientId),
-        retry: (event) => void this.#onRetry(event),
+        canRetry: (m) => this.#replies.canRetry(m),
+        retry: (event) => void this.#replies.retry(event.message),
         forum: this.#forum.view({ t: forum, errors: error, conversation, adapter: this.#adapters.value, now: this.now, staleAfterMs: this.forumStaleAfter, goTo: (id) => void this.scrollToMessage(id) }),
       })}
       ${state === 'ready' ? renderJumps({ t, scroller: this.#scroller, unread: this.#unread }) : nothing}
-      ${conversation
-        ? html`<cx-composer part="composer" exportparts=${COMPOSER_EXPORTPARTS} .conversation=${conversation} .sender=${this.#outbox} .messages=${this.messages} locale=${lang ?? nothing}></cx-composer>`
-        : nothing}
+      ${renderComposer({ conversation, sender: this.#replies.outbox, messages: this.messages, locale: lang })}
       <div class="sr-only" role="status" aria-live="polite" part="announcer">${this.#announcer.text}</div></div>`;
   }
 }

@@ -4,6 +4,7 @@ import type { Conversation, Message } from '../../model/index.js';
 import type { Adapter } from '../../ports/ports.js';
 import { ForumActions } from '../../thread/forum-actions.js';
 import { ForumRows } from '../../thread/forum-rows.js';
+import { isForumConversation } from '../../thread/forum-tree.js';
 import { isUnshown, type ThreadRow } from '../../thread/unshown.js';
 import type { ForumView } from './forum-view.js';
 import type { ErrorTerms } from '../../i18n/error-terms.js';
@@ -14,6 +15,7 @@ export class ThreadForum {
   readonly rows = new ForumRows();
   readonly actions: ForumActions;
   readonly #host: ReactiveControllerHost;
+  #arranged?: { rows: readonly ThreadRow[]; conversation: Conversation | undefined; customerView: boolean; settled: boolean; version: number; arranged: readonly ThreadRow[] };
 
   constructor(host: ReactiveControllerHost & EventTarget & { localName?: string }, adapter: { readonly value: Adapter | undefined }) {
     this.#host = host;
@@ -25,9 +27,17 @@ export class ThreadForum {
    * placeholders of messages that could not be shown have no place in its tree (they are still reported).
    */
   arrange(rows: readonly ThreadRow[], conversation: Conversation | undefined, customerView: boolean, settled: boolean): readonly ThreadRow[] {
-    const posts = rows.some(isUnshown) ? rows.filter((row): row is Message => !isUnshown(row)) : (rows as readonly Message[]);
-    const arranged = this.rows.rows(posts, conversation, customerView, this.actions, settled);
-    return this.rows.shown ? arranged : rows;
+    // Asked for once a rendered row (and by every controller): the same inputs give the rows of last time.
+    const last = this.#arranged;
+    const version = this.actions.version;
+    if (last && last.rows === rows && last.conversation === conversation && last.customerView === customerView && last.settled === settled && last.version === version) {
+      return last.arranged;
+    }
+    const posts = isForumConversation(conversation) && rows.some(isUnshown) ? rows.filter((row): row is Message => !isUnshown(row)) : (rows as readonly Message[]);
+    const forum = this.rows.rows(posts, conversation, customerView, this.actions, settled);
+    const arranged = this.rows.shown ? forum : rows;
+    this.#arranged = { rows, conversation, customerView, settled, version, arranged };
+    return arranged;
   }
 
   /** What the feed renders a forum's posts with; undefined when the conversation is not a forum. */
