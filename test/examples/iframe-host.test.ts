@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { REPORTS_PER_SECOND } from '../../src/adapters/post-message/guard.js';
 import { until } from '../helpers/until.js';
 
 // The iframe example end to end: the host page (a stand-in CRM, on this test's origin) embeds the
@@ -108,6 +109,7 @@ describe('examples/iframe-host: Screenpop in a frame on another origin', () => {
     await popInWidget(conversation.id);
     const before = (await host.adapter.conversations!.loadMessages(conversation.id, { limit: 50 })).messages.length;
     const FLOOD = 10_000;
+    const started = performance.now();
     const hostile = hostDocument.createElement('iframe');
     hostile.title = 'Advert';
     hostile.src = `${origins.hostile}/test/fixtures/hostile-frame.html?flood=${FLOOD}`;
@@ -116,8 +118,10 @@ describe('examples/iframe-host: Screenpop in a frame on another origin', () => {
     await until(() => host.dropped() >= FLOOD + 3, `the host page to drop ${FLOOD + 3} messages`, { timeout: 60_000 });
     expect(host.dropped()).to.equal(FLOOD + 3);
     expect(host.rejections.every((r) => r.reason === 'origin' && r.origin === origins.hostile)).to.equal(true);
-    // Reported without flooding the host page's reporter.
-    expect(host.rejections.filter((r) => !r.suppressed).length).to.be.at.most(60);
+    // Reported without flooding the host page's reporter: at most its rate for each second the flood took
+    // (a loaded machine takes more seconds), the rest counted into summaries.
+    const seconds = Math.ceil((performance.now() - started) / 1000) + 1;
+    expect(host.rejections.filter((r) => !r.suppressed).length).to.be.at.most(REPORTS_PER_SECOND * seconds).and.below(FLOOD / 10);
     // Nothing reached the adapter, and the widget works on: a reply still goes through.
     await widget('fill', { selector: 'cx-screen-pop [part~="pop-shown"] cx-composer textarea', value: 'Still working after the flood' });
     await widget('click', { selector: 'cx-screen-pop [part~="pop-shown"] cx-composer [part="send"]' });
