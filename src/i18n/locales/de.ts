@@ -167,6 +167,7 @@ const de: PartialCatalogue = {
       send: { thing: 'Die Antwort', action: 'die Antwort senden' },
       reopen: { thing: 'Die Unterhaltung', action: 'die Unterhaltung wieder öffnen' },
       checks: { thing: 'Die Prüfungen', action: 'den Zeichenzähler und die Prüfungen vor dem Senden laden' },
+      load: { thing: 'Die Unterhaltung', action: 'die Unterhaltung zum Antworten laden' },
     },
     notSent: (reason) => `${reason ?? 'Nicht gesendet (vor dem Verlassen der Seite nicht bestätigt).'} Ihr Text bleibt erhalten.`,
     uncheckedNote: 'Bis sie geladen sind, wird Ihr Text nicht auf Länge, persönliche Daten oder Ton geprüft.',

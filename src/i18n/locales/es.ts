@@ -165,6 +165,7 @@ const es: PartialCatalogue = {
       send: { thing: 'La respuesta', action: 'enviar la respuesta' },
       reopen: { thing: 'La conversación', action: 'reabrir la conversación' },
       checks: { thing: 'Las comprobaciones', action: 'cargar el contador de caracteres y las comprobaciones previas al envío' },
+      load: { thing: 'La conversación', action: 'cargar la conversación a la que responder' },
     },
     notSent: (reason) => `${reason ?? 'No enviado (no se confirmó antes de salir de la página).'} Tu texto se conserva.`,
     uncheckedNote: 'Hasta que se carguen, no se comprueba la longitud, los datos personales ni el tono de tu texto.',
