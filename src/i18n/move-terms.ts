@@ -25,7 +25,8 @@ export interface MoveTerms extends MovedTerms {
   loading: string;
   loadingCustomer: string;
   /** What failed, for the shared error view. */
-  subjects: Record<'conversation' | 'customer' | 'link' | 'move' | 'dial', ErrorSubject>;
+  /** What failed, for the shared error words; `checks`: downloading the length counters and reply checks of both texts. */
+  subjects: Record<'conversation' | 'customer' | 'link' | 'move' | 'dial' | 'checks', ErrorSubject>;
   alreadyPrivate: string;
   from: (channel: string) => string;
   routesLegend: string;
@@ -98,6 +99,7 @@ export const moveEn: MoveTerms = {
     link: { thing: 'The secure link', action: 'create the secure link' },
     move: { thing: 'The move', action: 'move the conversation to private' },
     dial: { thing: 'The call', action: 'place the call' },
+    checks: { thing: 'The checks', action: 'load the length counters and the checks of both texts' },
   },
   alreadyPrivate: 'This conversation is already private: it has no public channel to move from.',
   from: (channel) => `From ${channel}`,

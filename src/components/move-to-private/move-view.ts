@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ErrorTerms } from '../../i18n/error-terms.js';
 import type { MoveTerms } from '../../i18n/move-terms.js';
+import type { ChecksDownload } from '../../internal/checks-download.js';
 import { errorView } from '../../internal/error-view.js';
 import type { MoveStepResult } from '../../model/conversation.js';
 import { telUrl } from '../../move/routes.js';
@@ -123,6 +124,8 @@ export function moveView(move: MoveController, draft: MoveDraft, a: MoveActions)
 /** What the dialog's body is drawn from. */
 export interface DialogBody {
   loader: MoveLoader;
+  /** The download of the counters and checks both texts need before the move is shown. */
+  checks: ChecksDownload;
   /** The move worked out for this update; undefined until the conversation and the checks are in. */
   draft: MoveDraft | undefined;
   move: MoveController;
@@ -131,12 +134,13 @@ export interface DialogBody {
   actions: MoveActions;
 }
 
-/** The dialog's body: loading, the conversation that could not be loaded (with Retry), else the customer's state and the move. */
+/** The dialog's body: loading, the conversation or the checks that could not be loaded (with Retry), else the customer's state and the move. */
 export function dialogBody(b: DialogBody): TemplateResult {
   const { loader, terms: t, errors } = b;
   const retry = () => loader.reload();
   if (!b.draft) {
     if (loader.error) return html`${errorView(loader.error, { terms: errors, subject: t.subjects.conversation, onRetry: retry })}`;
+    if (b.checks.error !== undefined) return html`${errorView(b.checks.error, { terms: errors, subject: t.subjects.checks, onRetry: () => void b.checks.retry() })}`;
     return html`<p aria-busy="true">${t.loading}</p>`;
   }
   const customerNote = loader.loadingCustomer

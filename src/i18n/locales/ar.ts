@@ -256,6 +256,7 @@ const ar: PartialCatalogue = {
       link: { thing: 'الرابط الآمن', action: 'إنشاء الرابط الآمن' },
       move: { thing: 'النقل', action: 'نقل المحادثة إلى الخاص' },
       dial: { thing: 'المكالمة', action: 'إجراء المكالمة' },
+      checks: { thing: 'الفحوصات', action: 'تحميل عدّادات الأحرف وفحوصات النصين' },
     },
     alreadyPrivate: 'هذه المحادثة خاصة بالفعل: لا توجد قناة عامة لنقلها منها.',
     from: (channel) => `من ${channel}`,

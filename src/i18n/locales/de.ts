@@ -245,6 +245,7 @@ const de: PartialCatalogue = {
       link: { thing: 'Der sichere Link', action: 'den sicheren Link erstellen' },
       move: { thing: 'Die Verschiebung', action: 'die Unterhaltung in privat verschieben' },
       dial: { thing: 'Der Anruf', action: 'den Anruf starten' },
+      checks: { thing: 'Die Prüfungen', action: 'die Zeichenzähler und die Prüfungen beider Texte laden' },
     },
     alreadyPrivate: 'Diese Unterhaltung ist bereits privat: Es gibt keinen öffentlichen Kanal, aus dem sie verschoben werden kann.',
     from: (channel) => `Von ${channel}`,

@@ -243,6 +243,7 @@ const es: PartialCatalogue = {
       link: { thing: 'El enlace seguro', action: 'crear el enlace seguro' },
       move: { thing: 'El paso a privado', action: 'pasar la conversación a privado' },
       dial: { thing: 'La llamada', action: 'hacer la llamada' },
+      checks: { thing: 'Las comprobaciones', action: 'cargar los contadores de caracteres y las comprobaciones de ambos textos' },
     },
     alreadyPrivate: 'Esta conversación ya es privada: no tiene ningún canal público desde el que pasarla.',
     from: (channel) => `Desde ${channel}`,
