@@ -66,6 +66,8 @@ export interface MoveTerms extends MovedTerms {
   close: string;
   steps: Record<MoveStepName, string>;
   status: Record<MoveStepResult['status'], string>;
+  /** What each step does, for the shared error words when it failed (the host's own text goes behind the disclosure). */
+  stepSubjects: Record<MoveStepName, ErrorSubject>;
   done: string;
   handedOver: string;
   unsupported: string;
@@ -162,6 +164,12 @@ export const moveEn: MoveTerms = {
     audit: 'Activity logged',
   },
   status: { done: 'Done', skipped: 'Skipped', failed: 'Failed' },
+  stepSubjects: {
+    'public-acknowledgement': { thing: 'The public acknowledgement', action: 'post the public acknowledgement' },
+    'private-channel': { thing: 'The private message', action: 'send the private message or open the private channel' },
+    link: { thing: 'The link between the conversations', action: 'link the conversations' },
+    audit: { thing: 'The activity', action: 'log the activity' },
+  },
   done: 'Moved to private.',
   handedOver: 'Your desktop is moving the conversation to private.',
   unsupported: 'This desktop can’t move conversations to private: reply on a private channel instead.',

@@ -319,6 +319,12 @@ const ar: PartialCatalogue = {
       audit: 'تسجيل النشاط',
     },
     status: { done: 'تم', skipped: 'تم التخطي', failed: 'فشل' },
+    stepSubjects: {
+      'public-acknowledgement': { thing: 'الرد العام', action: 'نشر الرد العام' },
+      'private-channel': { thing: 'الرسالة الخاصة', action: 'إرسال الرسالة الخاصة أو فتح القناة الخاصة' },
+      link: { thing: 'ربط المحادثتين', action: 'ربط المحادثتين' },
+      audit: { thing: 'النشاط', action: 'تسجيل النشاط' },
+    },
     done: 'نُقلت إلى الخاص.',
     handedOver: 'يقوم سطح المكتب بنقل المحادثة إلى الخاص.',
     unsupported: 'لا يستطيع سطح المكتب هذا نقل المحادثات إلى الخاص: رُد عبر قناة خاصة بدلًا من ذلك.',

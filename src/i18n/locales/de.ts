@@ -308,6 +308,12 @@ const de: PartialCatalogue = {
       audit: 'Aktivität protokolliert',
     },
     status: { done: 'Erledigt', skipped: 'Übersprungen', failed: 'Fehlgeschlagen' },
+    stepSubjects: {
+      'public-acknowledgement': { thing: 'Die öffentliche Bestätigung', action: 'die öffentliche Bestätigung veröffentlichen' },
+      'private-channel': { thing: 'Die private Nachricht', action: 'die private Nachricht senden oder den privaten Kanal öffnen' },
+      link: { thing: 'Die Verknüpfung der Unterhaltungen', action: 'die Unterhaltungen verknüpfen' },
+      audit: { thing: 'Die Aktivität', action: 'die Aktivität protokollieren' },
+    },
     done: 'In privat verschoben.',
     handedOver: 'Ihr Desktop verschiebt die Unterhaltung in privat.',
     unsupported: 'Dieser Desktop kann Unterhaltungen nicht in privat verschieben: Antworten Sie stattdessen auf einem privaten Kanal.',

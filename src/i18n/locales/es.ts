@@ -306,6 +306,12 @@ const es: PartialCatalogue = {
       audit: 'Actividad registrada',
     },
     status: { done: 'Hecho', skipped: 'Omitido', failed: 'Fallido' },
+    stepSubjects: {
+      'public-acknowledgement': { thing: 'La respuesta pública', action: 'publicar la respuesta pública' },
+      'private-channel': { thing: 'El mensaje privado', action: 'enviar el mensaje privado o abrir el canal privado' },
+      link: { thing: 'El vínculo entre las conversaciones', action: 'vincular las conversaciones' },
+      audit: { thing: 'La actividad', action: 'registrar la actividad' },
+    },
     done: 'Pasada a privado.',
     handedOver: 'Tu escritorio está pasando la conversación a privado.',
     unsupported: 'Este escritorio no puede pasar conversaciones a privado: responde en un canal privado.',
