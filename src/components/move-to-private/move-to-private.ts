@@ -63,6 +63,7 @@ import { moveToPrivateStyles } from './move-to-private.styles.js';
  * @csspart close - Cancels or closes.
  * @csspart error - A load, download, link or move failure, with Retry.
  * @csspart link-error - The secure link that could not be made, with Retry (also an `error`).
+ * @csspart error-detail - The technical detail of a failure, or of a failed step (the host’s own text), behind a disclosure.
  *
  * @cssproperty --cx-color-warning - Colour of problems, findings and over-limit counters.
  *
