@@ -72,9 +72,10 @@ export interface ComposerTerms {
   checking: string;
   /**
    * What failed, for the shared error words (`ErrorTerms`, chosen by the kind of failure): sending the
-   * reply, reopening the conversation, downloading the length counter and reply checks.
+   * reply, reopening the conversation, downloading the length counter and reply checks, loading the
+   * conversation (the composer used alone, with `conversation-id`).
    */
-  subjects: { send: ErrorSubject; reopen: ErrorSubject; checks: ErrorSubject };
+  subjects: { send: ErrorSubject; reopen: ErrorSubject; checks: ErrorSubject; load: ErrorSubject };
   /** The failure line under the text: `reason` in plain words (the error terms'); undefined when the send was never confirmed (a reload). */
   notSent: (reason?: string) => string;
   /** Under the checks that could not be downloaded: what a send without them misses. */
@@ -150,6 +151,7 @@ export const composerEn: ComposerTerms = {
     send: { thing: 'The reply', action: 'send the reply' },
     reopen: { thing: 'The conversation', action: 'reopen the conversation' },
     checks: { thing: 'The checks', action: 'load the length counter and the checks before sending' },
+    load: { thing: 'The conversation', action: 'load the conversation to reply in' },
   },
   notSent: (reason) => `${reason ?? 'Not sent (not confirmed before the page was left).'} Your text is kept.`,
   uncheckedNote: 'Until they load, your text is not checked for length, personal data or tone.',

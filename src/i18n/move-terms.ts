@@ -25,7 +25,8 @@ export interface MoveTerms extends MovedTerms {
   loading: string;
   loadingCustomer: string;
   /** What failed, for the shared error view. */
-  subjects: Record<'conversation' | 'customer' | 'link' | 'move' | 'dial', ErrorSubject>;
+  /** What failed, for the shared error words; `checks`: downloading the length counters and reply checks of both texts. */
+  subjects: Record<'conversation' | 'customer' | 'link' | 'move' | 'dial' | 'checks', ErrorSubject>;
   alreadyPrivate: string;
   from: (channel: string) => string;
   routesLegend: string;
@@ -65,6 +66,8 @@ export interface MoveTerms extends MovedTerms {
   close: string;
   steps: Record<MoveStepName, string>;
   status: Record<MoveStepResult['status'], string>;
+  /** What each step does, for the shared error words when it failed (the host's own text goes behind the disclosure). */
+  stepSubjects: Record<MoveStepName, ErrorSubject>;
   done: string;
   handedOver: string;
   unsupported: string;
@@ -98,6 +101,7 @@ export const moveEn: MoveTerms = {
     link: { thing: 'The secure link', action: 'create the secure link' },
     move: { thing: 'The move', action: 'move the conversation to private' },
     dial: { thing: 'The call', action: 'place the call' },
+    checks: { thing: 'The checks', action: 'load the length counters and the checks of both texts' },
   },
   alreadyPrivate: 'This conversation is already private: it has no public channel to move from.',
   from: (channel) => `From ${channel}`,
@@ -160,6 +164,12 @@ export const moveEn: MoveTerms = {
     audit: 'Activity logged',
   },
   status: { done: 'Done', skipped: 'Skipped', failed: 'Failed' },
+  stepSubjects: {
+    'public-acknowledgement': { thing: 'The public acknowledgement', action: 'post the public acknowledgement' },
+    'private-channel': { thing: 'The private message', action: 'send the private message or open the private channel' },
+    link: { thing: 'The link between the conversations', action: 'link the conversations' },
+    audit: { thing: 'The activity', action: 'log the activity' },
+  },
   done: 'Moved to private.',
   handedOver: 'Your desktop is moving the conversation to private.',
   unsupported: 'This desktop can’t move conversations to private: reply on a private channel instead.',

@@ -94,6 +94,33 @@ describe('cx-adapter-error from every element that calls the adapter', () => {
     expect([event.target, event.error?.code]).to.deep.equal([el, 'retryable']);
   });
 
+  it('<cx-composer> alone: a conversation that could not be loaded is shown in plain words with Retry, which loads it again', async () => {
+    let calls = 0;
+    const getConversation = async () => (++calls === 1 ? Promise.reject(new RetryableError('Gateway timeout (test).')) : conversation);
+    const adapter = createAdapter({ conversations: { ...conversations, getConversation } });
+    const el = await fixture<CxComposer>(html`<cx-composer .adapter=${adapter} conversation-id="c-err"></cx-composer>`);
+    await reported('conversations.getConversation');
+    const error = await until(() => el.shadowRoot!.querySelector('[part~="error"]'), 'the load error');
+    expect(error.querySelector('p')!.textContent).to.equal("Couldn't load the conversation to reply in just now. Try again.");
+    expect(error.querySelector('[part="error-detail"] pre')!.textContent).to.contain('Gateway timeout (test).');
+    expect(el.shadowRoot!.textContent, 'not the line for no conversation at all').to.not.contain('No conversation to reply in');
+    await expect(el).to.be.accessible();
+    error.querySelector<HTMLButtonElement>('[part="error-retry"]')!.click();
+    await until(() => el.shadowRoot!.querySelector('textarea#text'), 'the composer after Retry');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(calls).to.equal(2);
+    expect(events.map((e) => e.operation), 'the failure reported once').to.deep.equal(['conversations.getConversation']);
+  });
+
+  it('<cx-composer> alone: the failed load in the element’s language', async () => {
+    const adapter = createAdapter({ conversations: { ...conversations, getConversation: async () => Promise.reject(new RejectedError('No access (test).')) } });
+    const el = await fixture(html`<cx-composer .adapter=${adapter} locale="es" conversation-id="c-err"></cx-composer>`);
+    const error = await until(() => el.shadowRoot!.querySelector('[part~="error"]'), 'the load error');
+    await until(() => error.isConnected && error.querySelector('[part="error-retry"]')!.textContent === 'Reintentar', 'the Spanish words');
+    expect(error.querySelector('p')!.textContent).to.equal('El escritorio se negó a cargar la conversación a la que responder. Puede que no tengas acceso; pregunta a tu administrador.');
+    expect(error.querySelector('[part="error-retry"]')!.textContent).to.equal('Reintentar');
+  });
+
   it('<cx-sentiment-badge>: the host’s sentiment service failed; the badge offers Retry', async () => {
     const adapter = createAdapter({ sentiment: { analyze: async () => Promise.reject(new RetryableError('Sentiment service down (test).')) } });
     const el = await fixture(html`<cx-sentiment-badge .adapter=${adapter} text="Still no internet."></cx-sentiment-badge>`);

@@ -43,7 +43,15 @@ describe('<cx-move-to-private> exactly once', () => {
       const { clientId } = (await request).request;
       await until(() => $(el, '[data-action="retry"]'), 'Retry after the failed step');
       expect(stepStatus(el, step)).to.equal('failed');
-      expect(textOf(el, '[part~="steps"]')).to.contain('injected fault');
+      // The agent reads plain words for the failed step; the host's own text only behind the disclosure.
+      const failed = $(el, `[part~="steps"] [data-step="${step}"]`)!;
+      const words = failed.querySelector('.error')?.textContent ?? '';
+      expect(words).to.match(/^Couldn't .+ just now\. Try again\.$/);
+      const shown = failed.cloneNode(true) as HTMLElement;
+      shown.querySelector('details')?.remove();
+      expect(shown.textContent, 'no host text in the words').to.not.contain('injected fault');
+      expect(failed.querySelector('[part="error-detail"] pre')?.textContent).to.contain('The demo host').and.contain('injected fault');
+      if (step === 'private-channel') expect(words).to.equal("Couldn't send the private message or open the private channel just now. Try again.");
       expect(el.shadowRoot!.activeElement?.getAttribute('data-action'), 'Retry takes the focus').to.equal('retry');
       expect(movedEvents, 'not finished yet').to.equal(0);
       expect($<HTMLTextAreaElement>(el, 'textarea#acknowledgement')!.readOnly, 'the texts that went out are fixed').to.equal(true);

@@ -1,61 +1,29 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { composerChecks, loadChecks, type ComposerChecks } from '../../compose/checks-loader.js';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
 import type { ReplyContext, ReplyFinding } from '../../compose/review.js';
 import type { ComposerTerms } from '../../i18n/composer-terms.js';
 import type { ErrorTerms } from '../../i18n/error-terms.js';
+import { ChecksDownload } from '../../internal/checks-download.js';
 import { errorView } from '../../internal/error-view.js';
 import { toneAnalyzer } from './tone-loader.js';
 
 /**
  * The composer's length counters and reply checks (`reviewReply`), downloaded on first use
- * (../../compose/checks-loader.ts), and what happens when that download fails.
+ * (`ChecksDownload`, shared with `<cx-move-to-private>`), and what happens when that download fails.
  *
- * A failed download is shown in plain words with a Retry that downloads again; it is not tried again on
- * every render (a page that lost its network would ask for the chunk in a loop). Until the checks are in,
+ * A failed download is shown in plain words with a Retry that downloads again. Until the checks are in,
  * nothing is sent: the length of the text is not known and the reply could not be checked for personal
  * data, tone or text meant for the team, and a public reply is read by anyone. The agent may still
  * choose, explicitly and for this exact text, to send it without the checks ("Send without the checks"):
  * an agent whose network keeps failing must not be stuck, but nothing goes out unchecked on its own.
  * Another text (the agent typed on) needs the checks, or the choice, again.
  */
-export class ChecksController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  /** Why the last download failed, until Retry (or another download) works. */
-  error?: unknown;
+export class ChecksController extends ChecksDownload {
   /** The text the agent chose to send without the checks. */
   #unchecked?: string;
 
   constructor(host: ReactiveControllerHost) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
-
-  /** Starts the download when the counters are needed, unless it failed and waits for Retry. */
-  request(): void {
-    if (!composerChecks.value && this.error === undefined) void this.load();
-  }
-
-  /** Downloads the checks (once; shared with other elements). Resolves with them, or undefined after a failure, which is shown. */
-  async load(): Promise<ComposerChecks | undefined> {
-    try {
-      const checks = await loadChecks();
-      if (this.error !== undefined) this.error = undefined;
-      return checks;
-    } catch (error) {
-      this.failed(error);
-      return undefined;
-    } finally {
-      this.#host.requestUpdate();
-    }
-  }
-
-  /** The download failed (here, or in the reply checks before a send): shown with Retry, and told to developers in the console. */
-  failed(error: unknown): void {
-    if (this.error === undefined) console.warn('[screenpop] <cx-composer> could not download its length counter and reply checks; the agent is offered Retry.', error);
-    this.error = error;
-    this.#host.requestUpdate();
+    super(host, 'cx-composer');
   }
 
   /** Runs the reply checks (`reviewReply`) on a text; rejects, the failure shown, when they could not be downloaded. */
@@ -65,13 +33,6 @@ export class ChecksController implements ReactiveController {
       throw error;
     });
     return checks.reviewReply(text, context, toneAnalyzer.load ?? checks.loadReplyTone);
-  }
-
-  /** Retry: downloads again. */
-  retry(): Promise<ComposerChecks | undefined> {
-    this.error = undefined;
-    this.#host.requestUpdate();
-    return this.load();
   }
 
   /** The agent chose to send `text` without the checks (see above). */

@@ -5,10 +5,12 @@ import type { ComposerTerms } from '../../i18n/composer-terms.js';
 import type { ErrorTerms } from '../../i18n/error-terms.js';
 import type { Conversation } from '../../model/conversation.js';
 import type { Message } from '../../model/message.js';
+import { errorView } from '../../internal/error-view.js';
 import type { Adapter } from '../../ports/ports.js';
 import type { ChecksController } from './checks-controller.js';
 import type { ChoiceController } from './choice-controller.js';
 import { audienceView, channelPicker, editorView, verdictView } from './composer.parts.js';
+import type { ConversationController } from './conversation-controller.js';
 import type { DraftController } from './draft-controller.js';
 import type { GateController } from './gate-controller.js';
 import { gateView } from './gate-view.js';
@@ -93,4 +95,15 @@ export function composerView(v: ComposerView): TemplateResult {
     <slot name="knowledge"></slot>
     <div role="status" class="sr-only">${v.announcement}</div>
   </form>`;
+}
+
+/**
+ * Before there is a conversation to reply in: loading it, the load that failed (plain words chosen by the
+ * kind of failure, Retry, the detail behind a disclosure; developers got `cx-adapter-error`), or none given.
+ */
+export function noConversationView(loader: ConversationController, t: ComposerTerms, errors: ErrorTerms): TemplateResult {
+  if (loader.error !== undefined && !loader.loading) {
+    return html`<div part="base">${errorView(loader.error, { subject: t.subjects.load, terms: errors, onRetry: () => loader.retry() })}</div>`;
+  }
+  return html`<p part="base" aria-busy=${loader.loading ? 'true' : 'false'}>${t.noConversation}</p>`;
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { isNoteChannel } from '../../compose/audience.js';
 import type { DraftStore } from '../../compose/drafts.js';
@@ -14,7 +14,7 @@ import type { Adapter } from '../../ports/ports.js';
 import type { KnowledgeInsertOutcome } from '../../events/knowledge.js';
 import type { ReplySender } from '../../thread/outbox.js';
 import { composerStyles } from './composer.styles.js';
-import { composerView } from './composer-view.js';
+import { composerView, noConversationView } from './composer-view.js';
 import { LengthLevel, reviewContextFor, textAtCaret } from './composer.parts.js';
 import { ChecksController } from './checks-controller.js';
 import { ChoiceController } from './choice-controller.js';
@@ -53,10 +53,10 @@ import { sendDraft, type SendFlow } from './send-flow.js';
  * @csspart textarea - The reply (or note) text.
  * @csspart counter - Characters left, or how far over the limit.
  * @csspart status - Sending state, and a failed send in plain words (the send button becomes Retry).
- * @csspart error-detail - The technical detail of a failed send or of checks that could not be downloaded, behind a disclosure.
+ * @csspart error-detail - The technical detail of a failed send, of checks that could not be downloaded or of a failed load, behind a disclosure.
  * @csspart checks-error - The length counter and reply checks could not be downloaded: Retry, and the agent's choice to send without them.
- * @csspart error - The error inside `checks-error`, with `error-retry`.
- * @csspart error-retry - Downloads the checks again.
+ * @csspart error - The error inside `checks-error`, or the conversation that could not be loaded; with `error-retry`.
+ * @csspart error-retry - Downloads the checks again, or loads the conversation again.
  * @csspart send - The send (or "Add note", or retry) button.
  * @csspart warning - The confirmation shown before a send with findings, a stale reply, or a text made more visible.
  * @csspart snippet-note - Says the reply holds knowledge text not yet in the agent's own words (a public send warns of a stock reply until it is).
@@ -229,7 +229,7 @@ export class CxComposer extends LitElement {
   override render(): TemplateResult {
     const conversation = this.#conversation;
     const t = this.#i18n.t.composer;
-    if (!conversation) return html`<p part="base" aria-busy=${this.#loader.loading ? 'true' : 'false'}>${t.noConversation}</p>`;
+    if (!conversation) return noConversationView(this.#loader, t, this.#i18n.t.error);
     return composerView({
       conversation, messages: this.#messages, adapter: this.#adapter.value, draft: this.#draft, choice: this.#choice, send: this.#send, reopen: this.#reopen,
       gates: this.#gates, checks: this.#checks, snippets: this.#snippets, now: this.now, serviceNumbers: this.serviceNumbers, locale: this.#i18n.lang,

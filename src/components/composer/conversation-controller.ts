@@ -15,7 +15,8 @@ export interface ConversationNeeds {
 
 /**
  * What the composer loads itself when used alone: the conversation (from `conversation-id`) and its newest
- * messages. Switching to another conversation aborts what was loading for the previous one.
+ * messages. Switching to another conversation aborts what was loading for the previous one. A failed load
+ * is kept (`error`) for the agent's plain words until `retry` loads again.
  */
 export class ConversationController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -27,6 +28,8 @@ export class ConversationController implements ReactiveController {
   messages?: Message[];
   /** Loading for the current conversation id. */
   loading = false;
+  /** Why the last load failed (the first call that failed), until another load starts. */
+  error?: unknown;
 
   /** Where a failed load is reported (`cx-adapter-error`). */
   readonly #report?: (operation: string, error: unknown) => void;
@@ -58,8 +61,16 @@ export class ConversationController implements ReactiveController {
     this.#abort?.abort();
     this.conversation = undefined;
     this.messages = undefined;
+    this.error = undefined;
     this.loading = !!wanted;
     if (wanted) void this.#load(needs, (this.#abort = new AbortController()).signal);
+  }
+
+  /** Retry: loads the same conversation again (each failure is reported again, once). */
+  retry(): void {
+    this.#key = '';
+    this.sync();
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -90,10 +101,11 @@ export class ConversationController implements ReactiveController {
       this.conversation = conversation;
       this.messages = page ? [...page.messages].sort(compareMessages) : undefined;
       this.#host.requestUpdate();
-    } catch {
-      // Reported above, by the call that failed.
+    } catch (error) {
+      // Reported above, by the call that failed; kept for the agent's words and Retry.
       if (signal.aborted) return;
       this.loading = false;
+      this.error = error;
       this.#host.requestUpdate();
     }
   }

@@ -4,9 +4,10 @@ import { CxMovedToPrivateEvent, CxMoveToPrivateRequestEvent } from '../../events
 import { newClientId } from '../../internal/client-id.js';
 import type { MoveToPrivateRequest } from '../../model/conversation.js';
 import type { MoveRoute } from '../../move/routes.js';
+import { plainWords } from '../../internal/error-view.js';
 import { toAdapterError } from '../../ports/errors.js';
 import type { Adapter } from '../../ports/ports.js';
-import { MoveSession, type MoveText } from './move-session.js';
+import { MoveSession, stepError, type MoveText } from './move-session.js';
 import { MoveDraft, type MoveFacts } from './move-texts.js';
 
 /** What the engine reads from the element that hosts it. */
@@ -162,8 +163,9 @@ export class MoveController implements ReactiveController {
 
   async #run(session: MoveSession, request: MoveToPrivateRequest): Promise<void> {
     const move = this.#in.adapter()?.conversations?.moveToPrivate;
-    const terms = this.draft?.facts.terms;
-    if (!move || !terms) return;
+    const facts = this.draft?.facts;
+    const terms = facts?.terms;
+    if (!move || !facts || !terms) return;
     session.phase = 'running';
     session.error = undefined;
     this.#in.announce(terms.running);
@@ -175,7 +177,11 @@ export class MoveController implements ReactiveController {
       session.phase = failed ? 'partial' : 'done';
       const current = this.session === session;
       if (current) {
-        const words = result.steps.map((s) => terms.announce.step(terms.steps[s.step], terms.status[s.status], s.error));
+        // A failed step in plain words, as shown; the host's own text stays in the disclosure.
+        const words = result.steps.map((s) => {
+          const error = stepError(s);
+          return terms.announce.step(terms.steps[s.step], terms.status[s.status], error && plainWords(error, terms.stepSubjects[s.step], facts.errorTerms));
+        });
         this.#in.announce([...words, failed ? '' : terms.announce.done].filter(Boolean).join(' '));
       }
       if (!failed) this.#host.dispatchEvent(new CxMovedToPrivateEvent(result, request));
@@ -183,7 +189,7 @@ export class MoveController implements ReactiveController {
       session.phase = 'failed';
       session.error = error;
       this.#in.report?.('conversations.moveToPrivate', error);
-      if (this.session === session) this.#in.announce(terms.announce.failed(toAdapterError(error, 'move to private').message));
+      if (this.session === session) this.#in.announce(terms.announce.failed(plainWords(toAdapterError(error, 'move to private'), terms.subjects.move, facts.errorTerms)));
     }
     this.#changed();
     if (this.session === session) this.#in.settled();

@@ -1,6 +1,17 @@
 import type { ReplyFinding } from '../../compose/review.js';
-import type { MoveToPrivateRequest, MoveToPrivateResult, SecureLink } from '../../model/conversation.js';
+import type { MoveStepResult, MoveToPrivateRequest, MoveToPrivateResult, SecureLink } from '../../model/conversation.js';
 import type { MoveRoute, RouteOption } from '../../move/routes.js';
+import { toAdapterError, type AdapterError } from '../../ports/errors.js';
+
+/**
+ * A failed step as an error, for the agent's plain words (`plainWords`) and the technical detail: the host
+ * gives a step's failure only as its own text, which goes to the detail, never into the agent's words.
+ * It is a passing failure: "Retry failed steps" repeats just that step.
+ */
+export function stepError(s: MoveStepResult): AdapterError | undefined {
+  if (s.status !== 'failed') return undefined;
+  return toAdapterError(new Error(s.error ?? 'no reason given'), `conversations.moveToPrivate (step ${s.step})`);
+}
 
 /**
  * Where a move stands: being written, its texts being checked, asked of the host, running, finished with

@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CxConversationOpenEvent } from '../../events/conversation-open.js';
-import { composerChecks, loadChecks } from '../../compose/checks-loader.js';
+import { composerChecks } from '../../compose/checks-loader.js';
 import { errorEn } from '../../i18n/error-terms.js';
 import { moveEn, type MoveTemplates, type MoveTerms } from '../../i18n/move-terms.js';
 import { AdapterController } from '../../internal/adapter-controller.js';
 import { AdapterProblems } from '../../internal/adapter-problems.js';
+import { ChecksDownload } from '../../internal/checks-download.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import type { Channel, ChannelKind } from '../../model/channel.js';
 import type { Conversation } from '../../model/conversation.js';
@@ -60,8 +61,9 @@ import { moveToPrivateStyles } from './move-to-private.styles.js';
  * @csspart call - Calls the customer back (click-to-dial, or a `tel:` link).
  * @csspart open - Opens the private conversation.
  * @csspart close - Cancels or closes.
- * @csspart error - A load, link or move failure, with Retry.
+ * @csspart error - A load, download, link or move failure, with Retry.
  * @csspart link-error - The secure link that could not be made, with Retry (also an `error`).
+ * @csspart error-detail - The technical detail of a failure, or of a failed step (the host’s own text), behind a disclosure.
  *
  * @cssproperty --cx-color-warning - Colour of problems, findings and over-limit counters.
  *
@@ -84,6 +86,7 @@ export class CxMoveToPrivate extends LitElement {
     messages: this.messages,
     customer: this.customer,
   }), this.#report); // prettier-ignore
+  readonly #checks = new ChecksDownload(this, 'cx-move-to-private');
   readonly #move = new MoveController(this, {
     adapter: () => this.#adapter.value,
     facts: () => this.#facts(),
@@ -145,8 +148,8 @@ export class CxMoveToPrivate extends LitElement {
     if (this.open && this.#shownFor !== undefined && id !== this.#shownFor && !changed.has('open')) this.open = false;
     if (changed.has('open') && this.open) this.#announce(this.#terms.announce.opened);
     if (this.open) void this.#move.ensureLink();
-    // The counters and checks of both texts are downloaded on first opening; the dialog says it is loading meanwhile.
-    if (this.open && !composerChecks.value) void loadChecks().then(() => this.requestUpdate(), () => undefined);
+    // The counters and checks of both texts are downloaded on first opening; the dialog says it is loading meanwhile, or that they could not be, with Retry.
+    if (this.open) this.#checks.request();
     this.#draft = this.open && composerChecks.value ? this.#move.draft : undefined;
   }
 
@@ -237,7 +240,7 @@ export class CxMoveToPrivate extends LitElement {
     const t = this.#terms;
     return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${() => this.show()}>${t.trigger}</button>
       <dialog part="dialog" aria-labelledby="title" @close=${() => this.#onClose()} @cancel=${() => this.#move.session?.locked || this.#announce(t.announce.cancelled)}>
-        ${this.open ? html`<div class="body"><h2 id="title">${t.title}</h2>${dialogBody({ loader: this.#loader, draft: this.#draft, move: this.#move, terms: t, errors: this.#i18n.t.error, actions: this.#actions })}</div>` : nothing}
+        ${this.open ? html`<div class="body"><h2 id="title">${t.title}</h2>${dialogBody({ loader: this.#loader, checks: this.#checks, draft: this.#draft, move: this.#move, terms: t, errors: this.#i18n.t.error, actions: this.#actions })}</div>` : nothing}
         <div role="status" class="sr-only">${this.open ? this.announcement : ''}</div>
       </dialog>
       <div role="status" class="sr-only">${this.open ? '' : this.announcement}</div>`;

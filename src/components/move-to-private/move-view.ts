@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ErrorTerms } from '../../i18n/error-terms.js';
 import type { MoveTerms } from '../../i18n/move-terms.js';
-import { errorView } from '../../internal/error-view.js';
+import type { ChecksDownload } from '../../internal/checks-download.js';
+import { errorView, plainWords, technicalDetail } from '../../internal/error-view.js';
 import type { MoveStepResult } from '../../model/conversation.js';
 import { telUrl } from '../../move/routes.js';
 import type { MoveController } from './move-controller.js';
 import type { MoveLoader } from './move-loader.js';
-import type { MoveSession } from './move-session.js';
+import { stepError, type MoveSession } from './move-session.js';
 import type { MoveDraft, MoveTextState } from './move-texts.js';
 import { routesView } from './routes-view.js';
 import { textField, variablesHint } from './texts-view.js';
@@ -21,15 +22,19 @@ export interface MoveActions {
   openPrivate(conversationId: string): void;
 }
 
-function steps(session: MoveSession, t: MoveTerms): TemplateResult | typeof nothing {
+/** Each step's outcome; a failed one in plain words chosen by its kind, the host's own text behind a disclosure. */
+function steps(session: MoveSession, t: MoveTerms, errors: ErrorTerms): TemplateResult | typeof nothing {
   const result = session.result;
   if (!result) return nothing;
   return html`<ul part="steps" aria-label=${t.title}>
-    ${result.steps.map(
-      (s) => html`<li data-step=${s.step} data-status=${s.status}>
-        <span aria-hidden="true">${ICONS[s.status]} </span>${t.steps[s.step]}: ${t.status[s.status]}${s.error ? html` <span class="error">(${s.error})</span>` : nothing}
-      </li>`,
-    )}
+    ${result.steps.map((s) => {
+      const error = stepError(s);
+      return html`<li data-step=${s.step} data-status=${s.status}>
+        <span aria-hidden="true">${ICONS[s.status]} </span>${t.steps[s.step]}: ${t.status[s.status]}
+        ${error ? html`<span class="error">${plainWords(error, t.stepSubjects[s.step], errors)}</span>` : nothing}
+        ${error && s.error ? html`<details part="error-detail"><summary>${errors.details}</summary><pre>${technicalDetail(error)}</pre></details>` : nothing}
+      </li>`;
+    })}
   </ul>`;
 }
 
@@ -117,12 +122,14 @@ export function moveView(move: MoveController, draft: MoveDraft, a: MoveActions)
           : html`<p class="no-opening">${t.noOpening}</p>`}
         ${readonly ? nothing : variablesHint(t)}`
       : nothing}
-    ${steps(session, t)} ${outcome(move, session, t, facts.errorTerms)} ${actions(move, draft, a)}`;
+    ${steps(session, t, facts.errorTerms)} ${outcome(move, session, t, facts.errorTerms)} ${actions(move, draft, a)}`;
 }
 
 /** What the dialog's body is drawn from. */
 export interface DialogBody {
   loader: MoveLoader;
+  /** The download of the counters and checks both texts need before the move is shown. */
+  checks: ChecksDownload;
   /** The move worked out for this update; undefined until the conversation and the checks are in. */
   draft: MoveDraft | undefined;
   move: MoveController;
@@ -131,12 +138,13 @@ export interface DialogBody {
   actions: MoveActions;
 }
 
-/** The dialog's body: loading, the conversation that could not be loaded (with Retry), else the customer's state and the move. */
+/** The dialog's body: loading, the conversation or the checks that could not be loaded (with Retry), else the customer's state and the move. */
 export function dialogBody(b: DialogBody): TemplateResult {
   const { loader, terms: t, errors } = b;
   const retry = () => loader.reload();
   if (!b.draft) {
     if (loader.error) return html`${errorView(loader.error, { terms: errors, subject: t.subjects.conversation, onRetry: retry })}`;
+    if (b.checks.error !== undefined) return html`${errorView(b.checks.error, { terms: errors, subject: t.subjects.checks, onRetry: () => void b.checks.retry() })}`;
     return html`<p aria-busy="true">${t.loading}</p>`;
   }
   const customerNote = loader.loadingCustomer
