@@ -68,7 +68,9 @@ function privateConversation() {
 }
 
 async function popInWidget(conversationId: string) {
-  await untilAsync(async () => (await inWidget<string>(`document.querySelector('[data-region="status"]').textContent`)).startsWith('Connected'), 'the widget to connect to the host page');
+  // The widget is a page of its own on another origin, loaded and compiled on first use: on a loaded machine
+  // (three loaded runs) that alone took more than 20 s.
+  await untilAsync(async () => (await inWidget<string>(`document.querySelector('[data-region="status"]').textContent`)).startsWith('Connected'), 'the widget to connect to the host page', 60_000);
   hostDocument.querySelector<HTMLButtonElement>(`button[data-conversation="${conversationId}"]`)!.click();
   await untilAsync(async () => (await inWidget<string | null>(`${THREAD}?.getAttribute('conversation-id') ?? null`)) === conversationId, 'the widget to pop the conversation');
   await untilAsync(async () => (await widget<number>('count', { selector: 'cx-screen-pop [part~="pop-shown"] cx-thread-message' })) > 0, 'the thread to show messages in the widget');
