@@ -4,7 +4,7 @@ import type { Capability, CustomerDirectory } from '../../src/ports/ports.js';
 import type { Activity, NewCase } from '../../src/model/index.js';
 import { nextEvent } from '../helpers/events.js';
 import { until } from '../helpers/until.js';
-import { $, $$, DANA, UNKNOWN_CONVERSATION, button, demo, mount, part, shown, textOf } from './customer-360-harness.js';
+import { $, $$, DANA, activityForm, UNKNOWN_CONVERSATION, button, demo, mount, part, shown, textOf } from './customer-360-harness.js';
 
 const CONVERSATION = 'conv-001'; // Dana's outage
 
@@ -99,12 +99,7 @@ describe('<cx-customer-360> cases and activity', () => {
   it('logs an activity, keeping the typed summary when the host fails', async () => {
     const adapter = demo();
     const el = await mount(adapter, { customerId: DANA, conversationId: CONVERSATION });
-    await shown(el);
-    button(el, 'Log activity', 'cases')!.click();
-    await el.updateComplete;
-    const summary = $<HTMLTextAreaElement>(el, '#activity-summary')!;
-    summary.value = 'Called back about the hub; speeds fine now.';
-    summary.dispatchEvent(new InputEvent('input'));
+    await activityForm(el, 'Called back about the hub; speeds fine now.');
     $<HTMLSelectElement>(el, '#activity-type')!.value = 'call';
     $<HTMLSelectElement>(el, '#activity-type')!.dispatchEvent(new Event('change'));
     adapter.demo.failNext('customers.logActivity', 'error');

@@ -6,7 +6,7 @@ import type { CxAdapterErrorEvent } from '../../src/events/adapter-error.js';
 import type { ConversationSource, CustomerDirectory, LoadMessagesOptions } from '../../src/ports/ports.js';
 import { RejectedError, RetryableError } from '../../src/ports/errors.js';
 import { until } from '../helpers/until.js';
-import { $, $$, DANA, UNKNOWN_CONVERSATION, button, conversationsOf, demo, mount, part, shown, textOf } from './customer-360-harness.js';
+import { $, $$, DANA, activityForm, UNKNOWN_CONVERSATION, button, conversationsOf, demo, mount, part, shown, textOf } from './customer-360-harness.js';
 
 const CONVERSATION = 'conv-001';
 const events: CxAdapterErrorEvent[] = [];
@@ -62,18 +62,13 @@ describe('<cx-customer-360> errors', () => {
   it('an activity that could not be logged: plain words, the summary kept, Retry logs it', async () => {
     const adapter = demo();
     const el = await mount(adapter, { customerId: DANA, conversationId: CONVERSATION });
-    await shown(el);
-    button(el, 'Log activity', 'cases')!.click();
-    await el.updateComplete;
-    const summary = $<HTMLTextAreaElement>(el, '#activity-summary')!;
-    summary.value = 'Told Dana the engineer comes Tuesday.';
-    summary.dispatchEvent(new InputEvent('input'));
+    await activityForm(el, 'Told Dana the engineer comes Tuesday.');
     adapter.demo.failNext('customers.logActivity', 'error');
     $<HTMLButtonElement>(el, '[part~="activity-form"] button[type="submit"]')!.click();
     const error = await until(() => $(el, '[part~="activity-form"] [part~="error"]'), 'the error');
     expectPlain(error, "Couldn't log the activity just now. Try again in 1 second.", 'injected fault');
     expect((await reported('customers.logActivity')).error?.code).to.equal('retryable');
-    expect(summary.value).to.equal('Told Dana the engineer comes Tuesday.');
+    expect($<HTMLTextAreaElement>(el, '#activity-summary')!.value).to.equal('Told Dana the engineer comes Tuesday.');
     error.querySelector<HTMLButtonElement>('[part="error-retry"]')!.click();
     await until(() => part(el, 'activity-form') === null, 'the form closes once logged');
   });

@@ -46,3 +46,13 @@ export function button(el: CxCustomer360, name: string, scope?: string): HTMLBut
 export function shown(el: CxCustomer360, what: 'customer' | 'unknown' = 'customer'): Promise<unknown> {
   return until(() => (what === 'customer' ? el.customer && part(el, 'identities') : part(el, 'unknown')), `the ${what} view`);
 }
+
+/** Opens the "Log activity" form of Dana's record, shown, and types `summary` into it. */
+export async function activityForm(el: CxCustomer360, summary: string): Promise<void> {
+  await shown(el);
+  button(el, 'Log activity', 'cases')!.click();
+  await el.updateComplete;
+  const field = $<HTMLTextAreaElement>(el, '#activity-summary')!;
+  field.value = summary;
+  field.dispatchEvent(new InputEvent('input'));
+}
